@@ -1,0 +1,76 @@
+package dev.awsmcp.api.error;
+
+/**
+ * Stable, machine-readable error codes. The wire name of a code never changes once released;
+ * new codes may be added.
+ */
+public enum ErrorCode {
+  /** The command line could not be split into words (for example an unclosed quote). */
+  TOKENIZE_ERROR(ErrorKind.VALIDATION),
+  /** The command contains shell syntax (pipes, redirections, command chaining). */
+  SHELL_SYNTAX(ErrorKind.VALIDATION),
+  /** The command line is empty or does not start with {@code aws}. */
+  EMPTY_COMMAND(ErrorKind.VALIDATION),
+  /** The command line exceeds the configured input limits. */
+  INPUT_TOO_LARGE(ErrorKind.VALIDATION),
+  /** No service of that name exists. */
+  UNKNOWN_SERVICE(ErrorKind.VALIDATION),
+  /** The service was named but no operation follows. */
+  MISSING_OPERATION(ErrorKind.VALIDATION),
+  /** The service has no operation of that name. */
+  UNKNOWN_OPERATION(ErrorKind.VALIDATION),
+  /** The command exists in the AWS CLI but this engine does not run it. */
+  UNSUPPORTED_COMMAND(ErrorKind.VALIDATION),
+  /** A global option is unknown or misused. */
+  INVALID_GLOBAL_OPTION(ErrorKind.VALIDATION),
+  /** The operation has no parameter of that name. */
+  UNKNOWN_PARAMETER(ErrorKind.VALIDATION),
+  /** A parameter prefix matches more than one parameter. */
+  AMBIGUOUS_PARAMETER(ErrorKind.VALIDATION),
+  /** A parameter was given more than once. */
+  DUPLICATE_PARAMETER(ErrorKind.VALIDATION),
+  /** A parameter that takes a value was given none. */
+  MISSING_VALUE(ErrorKind.VALIDATION),
+  /** Words that belong to no parameter (usually an unquoted value with spaces). */
+  UNEXPECTED_ARGUMENT(ErrorKind.VALIDATION),
+  /** A value does not have the type the model asks for. */
+  INVALID_TYPE(ErrorKind.VALIDATION),
+  /** A value is not one of the allowed enum values. */
+  INVALID_CHOICE(ErrorKind.VALIDATION),
+  /** A shorthand value could not be parsed. */
+  INVALID_SHORTHAND(ErrorKind.VALIDATION),
+  /** A JSON value could not be parsed. */
+  INVALID_JSON(ErrorKind.VALIDATION),
+  /** A {@code file://} or {@code fileb://} value could not be read. */
+  FILE_ERROR(ErrorKind.VALIDATION),
+  /** A value is shorter than the model's minimum length or size. */
+  TOO_SHORT(ErrorKind.VALIDATION),
+  /** A number is outside the model's range. */
+  OUT_OF_RANGE(ErrorKind.VALIDATION),
+  /** A value does not match the model's pattern. */
+  PATTERN_MISMATCH(ErrorKind.VALIDATION),
+  /** A structure holds a key its shape does not define. */
+  UNKNOWN_KEY(ErrorKind.VALIDATION),
+  /** A required parameter or nested member is missing. */
+  MISSING_REQUIRED(ErrorKind.MISSING_CONTEXT),
+  /** The {@code --query} expression is not valid JMESPath. */
+  INVALID_QUERY(ErrorKind.VALIDATION),
+  /** The AWS service models could not be loaded. */
+  MODEL_ERROR(ErrorKind.VALIDATION);
+
+  private final ErrorKind defaultKind;
+
+  ErrorCode(ErrorKind defaultKind) {
+    this.defaultKind = defaultKind;
+  }
+
+  /** The kind an error with this code has unless stated otherwise. */
+  public ErrorKind defaultKind() {
+    return defaultKind;
+  }
+
+  /** The stable name used in JSON output: the constant's name. */
+  public String wireName() {
+    return name();
+  }
+}
