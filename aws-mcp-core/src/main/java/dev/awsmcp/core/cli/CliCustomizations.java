@@ -25,6 +25,7 @@ public final class CliCustomizations {
   private final Map<String, String> serviceRenames;
   private final Map<String, String> serviceAliases;
   private final Map<String, String> argumentRenames;
+  private final Map<String, String> argumentAliases;
   private final Map<String, Set<String>> removedCommands;
   private final Map<String, Set<String>> highLevelCommands;
 
@@ -33,6 +34,7 @@ public final class CliCustomizations {
     this.serviceRenames = stringMap(doc.path("serviceRenames"));
     this.serviceAliases = stringMap(doc.path("serviceAliases"));
     this.argumentRenames = stringMap(doc.path("argumentRenames"));
+    this.argumentAliases = stringMap(doc.path("argumentAliases"));
     this.removedCommands = setMap(doc.path("removedCommands"));
     this.highLevelCommands = setMap(doc.path("highLevelCommands"));
   }
@@ -84,6 +86,14 @@ public final class CliCustomizations {
    */
   public Map<String, String> argumentRenames() {
     return argumentRenames;
+  }
+
+  /**
+   * {@code <cli service>.<cli operation>.<argument>} → an extra, undocumented name the CLI also
+   * accepts for that argument (the original stays).
+   */
+  public Map<String, String> argumentAliases() {
+    return argumentAliases;
   }
 
   /** CLI service → CLI operation names the CLI does not offer. */

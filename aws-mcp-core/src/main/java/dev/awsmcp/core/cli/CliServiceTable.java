@@ -1,0 +1,105 @@
+package dev.awsmcp.core.cli;
+
+import dev.awsmcp.core.model.Operation;
+import dev.awsmcp.core.model.ServiceCatalog;
+import dev.awsmcp.core.model.ServiceModel;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The CLI's command tree over a catalog: CLI service names to models, and per service the CLI
+ * operation names to API operations (without the commands the CLI removes). Operation tables and
+ * argument tables are built on first use and cached. Thread-safe.
+ */
+public final class CliServiceTable {
+  private final ServiceCatalog catalog;
+  private final Map<String, String> cliToModel;
+  private final Map<String, String> modelToCli;
+  private final ConcurrentHashMap<String, Map<String, String>> operations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ArgumentTable> argumentTables = new ConcurrentHashMap<>();
+
+  public CliServiceTable(ServiceCatalog catalog) {
+    this.catalog = catalog;
+    CliCustomizations custom = CliCustomizations.get();
+    Map<String, String> cli = new TreeMap<>();
+    Map<String, String> model = new TreeMap<>();
+    for (String name : catalog.serviceNames()) {
+      String cliName = custom.serviceRenames().getOrDefault(name, name);
+      cli.put(cliName, name);
+      model.put(name, cliName);
+    }
+    custom.serviceAliases().forEach((alias, name) -> {
+      if (catalog.contains(name)) {
+        cli.putIfAbsent(alias, name);
+      }
+    });
+    this.cliToModel = Collections.unmodifiableMap(cli);
+    this.modelToCli = Collections.unmodifiableMap(model);
+  }
+
+  public ServiceCatalog catalog() {
+    return catalog;
+  }
+
+  /** Every CLI service name, sorted. */
+  public Set<String> cliServices() {
+    return cliToModel.keySet();
+  }
+
+  /** The model name of a CLI service name. */
+  public Optional<String> modelName(String cliService) {
+    return Optional.ofNullable(cliToModel.get(cliService));
+  }
+
+  /** The CLI name of a model. */
+  public String cliName(String modelName) {
+    return modelToCli.getOrDefault(modelName, modelName);
+  }
+
+  /** CLI operation name → API operation name, for one CLI service. */
+  public Map<String, String> operations(String cliService) {
+    return operations.computeIfAbsent(cliService, this::buildOperations);
+  }
+
+  private Map<String, String> buildOperations(String cliService) {
+    ServiceModel model = catalog.load(cliToModel.get(cliService)).orElseThrow();
+    Set<String> removed = CliCustomizations.get().removedCommands().getOrDefault(cliService, Set.of());
+    Map<String, String> ops = new LinkedHashMap<>();
+    for (Operation op : model.operations().values()) {
+      String cliOp = CliNames.xform(op.name());
+      if (!removed.contains(cliOp)) {
+        ops.put(cliOp, op.name());
+      }
+    }
+    return Collections.unmodifiableMap(ops);
+  }
+
+  /** High-level CLI commands of a service that are not API operations ({@code s3 cp}, {@code wait}). */
+  public Set<String> highLevelCommands(String cliService) {
+    return HighLevelCommands.of(cliService);
+  }
+
+  /** Whether the CLI removed this operation from the service. */
+  public boolean isRemoved(String cliService, String cliOperation) {
+    return CliCustomizations.get().removedCommands().getOrDefault(cliService, Set.of()).contains(cliOperation);
+  }
+
+  CallParameters.Target target(String cliService, String cliOperation) {
+    ServiceModel model = catalog.load(cliToModel.get(cliService)).orElseThrow();
+    Operation op = model.operation(operations(cliService).get(cliOperation)).orElseThrow();
+    return new CallParameters.Target(model, op, OperationCustomizations.of(cliService, cliOperation));
+  }
+
+  ArgumentTable argumentTable(String cliService, String cliOperation) {
+    return argumentTables.computeIfAbsent(cliService + " " + cliOperation, k -> {
+      ServiceModel model = catalog.load(cliToModel.get(cliService)).orElseThrow();
+      Operation op = model.operation(operations(cliService).get(cliOperation)).orElseThrow();
+      return ArgumentTableBuilder.build(cliService, cliOperation, model, op);
+    });
+  }
+}

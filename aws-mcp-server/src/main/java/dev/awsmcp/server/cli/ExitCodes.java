@@ -1,0 +1,11 @@
+package dev.awsmcp.server.cli;
+
+/** The documented exit codes of the command line. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int SERVICE_ERROR = 1;
+  static final int REFUSED = 2;
+  static final int ENGINE_ERROR = 3;
+
+  private ExitCodes() {}
+}
