@@ -12,10 +12,11 @@ parsing, but not botocore's parameter validation (which runs inside the client c
 CLI does a little less work per command than aws-mcp's parse + validate.
 
 The CLI is built to run one command per process: run in a loop, it keeps registering event
-handlers (one more paramfile handler per command, two more per operation seen), and each
-command gets slower than the one before. Two small patches keep the driver's handlers as a
-fresh process has them while it parses its one command (``emit_session_event_once``,
-``operation_handlers_per_command``); the parsing code itself is untouched. Set-up as in tools/golden/cli_reference.py: a throw-away HOME with a config and fake
+handlers (one more paramfile handler per command, more for every service and operation seen),
+each command gets slower than the one before, and some fail on handlers left by other commands.
+Two small patches keep the driver's handlers as a fresh process has them while it parses its
+one command (``emit_session_event_once``, ``handlers_scoped_to_their_command``); the parsing
+code itself is untouched. Set-up as in tools/golden/cli_reference.py: a throw-away HOME with a config and fake
 credentials (the profiles the commands name exist), region us-east-1, no network. Shell
 tokenization (shlex) is done before timing: a shell hands the CLI its argv ready-made.
 
@@ -129,50 +130,96 @@ def emit_session_event_once(driver):
     driver._emit_session_event = once
 
 
-def operation_handlers_per_command(driver):
-    """Keeps the handlers an operation's arguments register to that operation's own commands.
+class _RecordedRegistrations:
+    """While active, records every handler registered on the session's event emitter."""
 
-    ``--cli-input-json`` and ``--generate-cli-skeleton`` (OverrideRequiredArgsArgument) register
-    session-wide ``calling-command.*`` and ``before-building-argument-table-parser`` handlers when
-    an operation's argument table is built. A one-command process builds one table, so it has one
-    pair of each; a driver that has run thousands of operations has thousands, and every command
-    would call them all (about 5,000 extra handler calls per command after one pass here). So
-    these arguments register their handlers when their operation runs and unregister them after,
-    together with anything else registered while it ran (``get-cli-input-json-data``).
+    METHODS = ('register', 'register_first', 'register_last')
+
+    def __init__(self, emitter, into):
+        self._emitter = emitter
+        self._into = into
+        self._saved = {}
+
+    def __enter__(self):
+        emitter = self._emitter
+        known_ids = emitter._emitter._unique_id_handlers
+        for name in self.METHODS:
+            self._saved[name] = emitter.__dict__.get(name)
+            real = getattr(type(emitter), name).__get__(emitter)
+
+            def recording(event_name, handler, unique_id=None, unique_id_uses_count=False,
+                          _real=real, _name=name):
+                # A unique id already registered is a no-op: nothing of ours to undo later.
+                if unique_id is None or unique_id not in known_ids:
+                    self._into.append((_name, event_name, handler, unique_id, unique_id_uses_count))
+                return _real(event_name, handler, unique_id,
+                             unique_id_uses_count=unique_id_uses_count)
+
+            setattr(emitter, name, recording)
+        return self
+
+    def __exit__(self, *exc):
+        for name, previous in self._saved.items():
+            if previous is None:
+                delattr(self._emitter, name)
+            else:
+                setattr(self._emitter, name, previous)
+        return False
+
+
+def _register_all(emitter, registrations):
+    for name, event_name, handler, unique_id, uses_count in registrations:
+        getattr(type(emitter), name)(emitter, event_name, handler, unique_id,
+                                     unique_id_uses_count=uses_count)
+
+
+def _unregister_all(emitter, registrations):
+    for _, event_name, handler, unique_id, uses_count in reversed(registrations):
+        emitter.unregister(event_name, handler=handler, unique_id=unique_id,
+                           unique_id_uses_count=uses_count)
+
+
+def handlers_scoped_to_their_command(driver):
+    """Keeps the event handlers a service or an operation registers to its own commands.
+
+    Building a service's command table or an operation's argument table registers handlers,
+    some of them on wildcard events: ``--cli-input-json`` and ``--generate-cli-skeleton``
+    register ``calling-command.*`` and ``before-building-argument-table-parser`` handlers for
+    every operation; any ec2 argument table registers an ``operation-args-parsed.ec2.*`` check
+    bound to its own arguments. A one-command process builds one of each, so this never shows.
+    A driver that has run thousands of commands has thousands of such handlers: every command
+    calls them all (about 5,000 extra calls each after one pass), and foreign ec2 checks fail
+    commands (``'Namespace' object has no attribute ...``). So what a table's build registers is
+    recorded, taken off again, and registered only while a command of that service or operation
+    runs; anything a command registers while it runs is taken off after it.
     """
-    from awscli.arguments import CustomArgument
-    from awscli.clidriver import ServiceOperation
-    from awscli.customizations.arguments import OverrideRequiredArgsArgument
+    from awscli.clidriver import ServiceCommand, ServiceOperation
 
-    def init_without_handlers(self, session):  # the original, less _register_argument_action()
-        self._session = session
-        CustomArgument.__init__(self, **self.ARG_DATA)
+    emitter = driver.session.get_component('event_emitter')
 
-    OverrideRequiredArgsArgument.__init__ = init_without_handlers
-    session = driver.session
-    call = ServiceOperation.__call__
+    def scope(cls, build_table):
+        call = cls.__call__
 
-    def call_with_own_handlers(self, args, parsed_globals):
-        arg_table = self.arg_table  # built (and cached) before anything is recorded
-        registered = []
-        register = session.register
+        def scoped_call(self, args, parsed_globals):
+            own = self.__dict__.get('_timing_own_handlers')
+            if own is None:
+                own = []
+                with _RecordedRegistrations(emitter, own):
+                    build_table(self)
+                _unregister_all(emitter, own)
+                self._timing_own_handlers = own
+            _register_all(emitter, own)
+            transient = []
+            try:
+                with _RecordedRegistrations(emitter, transient):
+                    return call(self, args, parsed_globals)
+            finally:
+                _unregister_all(emitter, own + transient)
 
-        def recording_register(event_name, handler, *rest, **kwargs):
-            registered.append((event_name, handler))
-            return register(event_name, handler, *rest, **kwargs)
+        cls.__call__ = scoped_call
 
-        session.register = recording_register
-        try:
-            for argument in arg_table.values():
-                if isinstance(argument, OverrideRequiredArgsArgument):
-                    argument._register_argument_action()
-            return call(self, args, parsed_globals)
-        finally:
-            del session.register
-            for event_name, handler in registered:
-                session.unregister(event_name, handler)
-
-    ServiceOperation.__call__ = call_with_own_handlers
+    scope(ServiceCommand, lambda command: command._get_command_table())
+    scope(ServiceOperation, lambda operation: operation.arg_table)
 
 
 def percentile(sorted_values, p):
@@ -224,7 +271,7 @@ def main():
     # Stop every API command once its parameters are built: nothing is sent.
     driver.session.register('calling-command.*.*', lambda **kwargs: 0)
     emit_session_event_once(driver)
-    operation_handlers_per_command(driver)
+    handlers_scoped_to_their_command(driver)
 
     sys.stdout = sys.stderr = devnull
     try:

@@ -98,7 +98,8 @@ public record ArgumentValueContext(String serviceName, String endpointPrefix, St
 
   /** The context of one operation of a service, by its CLI operation name. */
   public static ArgumentValueContext of(ServiceModel service, String cliOperationName) {
-    return new ArgumentValueContext(service.name(), service.metadata().endpointPrefix(), cliOperationName);
+    return new ArgumentValueContext(
+        service.name(), Objects.toString(service.metadata().endpointPrefix(), ""), cliOperationName);
   }
 
   /** {@code <aliased endpoint prefix>.<operation>}, as in the CLI's {@code load-cli-arg} event. */

@@ -36,10 +36,10 @@ import java.util.stream.Collectors;
  *   <li>A whole value {@code file://path} is the file's text, {@code fileb://path} its bytes,
  *       except for the arguments the CLI exempts; for a list argument only when it has exactly one
  *       word. {@code http(s)://} values stay literal (see {@link ParamFileLoader}).
- *   <li>Structures, maps and lists of non-scalars take shorthand unless the (first) value starts
- *       with {@code [} or {@code {}, or the argument is a document or holds only documents. A
- *       structure whose only member is the string {@code Value} takes a bare value without
- *       {@code =}. Each word of a list argument is one shorthand element.
+ *   <li>Structures, maps and lists of non-scalars take shorthand unless the (first) value
+ *       starts with <code>[</code> or <code>&#123;</code>, or the argument is a document or
+ *       holds only documents. A structure whose only member is the string {@code Value} takes a
+ *       bare value without {@code =}. Each word of a list argument is one shorthand element.
  *   <li>Otherwise: documents and JSON-value headers are JSON; structures and maps must be JSON;
  *       a list is JSON when its only word starts with {@code [}, else each word is one element;
  *       scalars are converted by type.
@@ -273,7 +273,8 @@ public final class ArgumentValueParser {
           FileContent content = files.readPath(value);
           if (!content.isAvailable()) {
             throw new ArgumentValueException(ErrorCode.FILE_ERROR,
-                "Blob values must be a path to a file. (" + content.refusal().orElse("refused") + ")");
+                "Blob values must be a path to a file. ("
+                    + ScalarValueText.truncate(content.refusal().orElse("refused"), 1000) + ")");
           }
           return NODES.binaryNode(content.bytes());
         }

@@ -37,13 +37,14 @@ final class CallParameters {
   private CallParameters() {}
 
   /** The operation a command calls, with the CLI customizations that apply to it. */
-  record Target(ServiceModel service, Operation operation, List<OperationCustomization> customizations) {}
+  record Target(ServiceModel service, String cliOperation, Operation operation, List<OperationCustomization> customizations) {}
 
   static CallParameters build(Map<CliArgument, List<String>> values, FileResolver files, BinaryFormat binaryFormat, Target target,
       boolean noPaginate) {
     CallParameters call = new CallParameters();
     ArgumentValueParser valueParser = new ArgumentValueParser(files, binaryFormat);
     Map<String, List<String>> customValues = new LinkedHashMap<>();
+    ArgumentValueContext context = ArgumentValueContext.of(target.service(), target.cliOperation());
     JsonNode inputDocument = null;
     CliArgument positiveFlag = null;
     for (Map.Entry<CliArgument, List<String>> e : values.entrySet()) {
@@ -52,7 +53,7 @@ final class CallParameters {
       Member member = arg.member();
       switch (arg.kind()) {
         case MEMBER: {
-          ValueResult v = valueParser.parse(arg.cliName(), member, words);
+          ValueResult v = valueParser.parse(context, arg.cliName(), member, words);
           if (v.isError()) {
             return call.fail(v.error());
           }
@@ -71,7 +72,7 @@ final class CallParameters {
           if (words.isEmpty()) {
             call.params.set(member.name(), JsonNodeFactory.instance.objectNode().put("Value", true));
           } else {
-            ValueResult v = valueParser.parse(arg.cliName(), member, words);
+            ValueResult v = valueParser.parse(context, arg.cliName(), member, words);
             if (v.isError()) {
               return call.fail(v.error());
             }

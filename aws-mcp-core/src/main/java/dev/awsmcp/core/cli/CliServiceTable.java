@@ -92,7 +92,7 @@ public final class CliServiceTable {
   CallParameters.Target target(String cliService, String cliOperation) {
     ServiceModel model = catalog.load(cliToModel.get(cliService)).orElseThrow();
     Operation op = model.operation(operations(cliService).get(cliOperation)).orElseThrow();
-    return new CallParameters.Target(model, op, OperationCustomizations.of(cliService, cliOperation));
+    return new CallParameters.Target(model, cliOperation, op, OperationCustomizations.of(cliService, cliOperation));
   }
 
   ArgumentTable argumentTable(String cliService, String cliOperation) {

@@ -26,14 +26,15 @@ final class OperationArgumentsParser {
     List<String> stray = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     int positional = 0;
+    boolean swallowedEmpty = false;
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
       if (!t.looksLikeOption()) {
         if (positional < table.positionals().size()) {
           values.put(table.positionals().get(positional++), List.of(t.text()));
-        } else if (t.text().isEmpty()) {
-          // The CLI's optional "help" positional swallows an empty word without complaint.
-          continue;
+        } else if (t.text().isEmpty() && stray.isEmpty() && !swallowedEmpty) {
+          // The CLI's optional "help" positional takes the first stray word; an empty one passes.
+          swallowedEmpty = true;
         } else {
           stray.add(t.text());
         }

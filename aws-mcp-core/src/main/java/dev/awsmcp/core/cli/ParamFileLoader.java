@@ -167,7 +167,8 @@ final class ParamFileLoader {
     FileContent content = files.read(path);
     if (!content.isAvailable()) {
       throw new ArgumentValueException(ErrorCode.FILE_ERROR,
-          "Unable to load paramfile " + written + ": " + content.refusal().orElse("refused"));
+          "Unable to load paramfile " + ScalarValueText.truncate(written) + ": "
+              + ScalarValueText.truncate(content.refusal().orElse("refused"), 1000));
     }
     return content.bytes();
   }
@@ -183,7 +184,7 @@ final class ParamFileLoader {
           .toString();
     } catch (CharacterCodingException e) {
       throw new ArgumentValueException(ErrorCode.FILE_ERROR,
-          "Unable to load paramfile (" + path + "), text contents could not be decoded.  If this is a "
+          "Unable to load paramfile (" + ScalarValueText.truncate(path) + "), text contents could not be decoded.  If this is a "
               + "binary file, please use the fileb:// prefix instead of the file:// prefix.");
     }
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');

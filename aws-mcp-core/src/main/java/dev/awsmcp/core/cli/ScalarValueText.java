@@ -83,10 +83,15 @@ final class ScalarValueText {
 
   /** The value, or its first {@link #ECHO_LIMIT} characters and a note of how much was cut. */
   static String truncate(String s) {
-    if (s.length() <= ECHO_LIMIT) {
+    return truncate(s, ECHO_LIMIT);
+  }
+
+  /** The value, or its first {@code limit} characters and a note of how much was cut. */
+  static String truncate(String s, int limit) {
+    if (s.length() <= limit) {
       return s;
     }
-    int cut = ECHO_LIMIT;
+    int cut = limit;
     if (Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }

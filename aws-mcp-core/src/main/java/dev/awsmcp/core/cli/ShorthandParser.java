@@ -25,7 +25,7 @@ import dev.awsmcp.api.error.ErrorCode;
  *   <li>{@code key@=file://path} (and {@code fileb://}) loads the value from a file through the
  *       {@link FileResolver}; any other {@code @=} value is taken as written.
  *   <li>Characters outside the Basic Multilingual Plane end an unquoted value, as they fall
- *       outside the CLI's {@code [...\u007c-\uffff]} character classes.
+ *       outside the CLI's character classes, which end at U+FFFF.
  * </ul>
  *
  * <p>Leaves are text nodes, or binary nodes for {@code fileb://} content. Errors repeat the CLI's
@@ -37,7 +37,7 @@ import dev.awsmcp.api.error.ErrorCode;
  * <p>Thread-safe if the resolver is: each call parses with its own state.
  */
 public final class ShorthandParser {
-  /** How deep {@code [} and {@code {} may nest by default. */
+  /** How deep <code>[</code> and <code>&#123;</code> may nest by default. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
   private final ParamFileLoader files;
@@ -116,7 +116,7 @@ public final class ShorthandParser {
 
     private String key() {
       int start = index;
-      while (index < in.length && isKeyChar(in[index])) {
+      while (index < in.length && ShorthandCharacters.isKeyChar(in[index])) {
         index++;
       }
       return new String(in, start, index - start);
@@ -222,7 +222,7 @@ public final class ShorthandParser {
       if (c == '\'' || c == '"') {
         return quotedValue(c);
       }
-      int end = scanWord(index, ShorthandParser::isFirstFollowChar);
+      int end = scanWord(index, ShorthandCharacters::isFirstFollowChar);
       if (end == index) {
         return NODES.textNode("");
       }
@@ -234,7 +234,7 @@ public final class ShorthandParser {
       if (c == '\'' || c == '"') {
         return quotedValue(c);
       }
-      int end = scanWord(index, ShorthandParser::isSecondFollowChar);
+      int end = scanWord(index, ShorthandCharacters::isSecondFollowChar);
       if (end == index) {
         throw ShorthandSyntaxException.expected(in, "<second>", "<none>", index);
       }
@@ -259,7 +259,7 @@ public final class ShorthandParser {
       }
       if (isEscapedComma(i)) {
         i += 2;
-      } else if (isStartChar(in[i])) {
+      } else if (ShorthandCharacters.isStartChar(in[i])) {
         i++;
       } else {
         return i;
@@ -378,35 +378,5 @@ public final class ShorthandParser {
     private boolean atEof() {
       return index >= in.length;
     }
-  }
-
-  // The CLI's character classes, code point by code point.
-
-  private static boolean isKeyChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '_' || c == '.' || c == '#' || c == '/' || c == ':';
-  }
-
-  /** {@code [!#-&(-+\--<>-Z\\-z|-\uffff]}: not {@code " ' , = [ {} nor space or control. */
-  private static boolean isStartChar(int c) {
-    return c == '!' || (c >= '#' && c <= '&') || (c >= '(' && c <= '+') || (c >= '-' && c <= '<')
-        || (c >= '>' && c <= 'Z') || (c >= '\\' && c <= 'z') || (c >= '|' && c <= 0xFFFF);
-  }
-
-  /** {@code [\s!#-&(-+\--\\^-|~-\uffff]}: not {@code " ' , ] }} nor control. */
-  private static boolean isFirstFollowChar(int c) {
-    return isClassSpace(c) || c == '!' || (c >= '#' && c <= '&') || (c >= '(' && c <= '+')
-        || (c >= '-' && c <= '\\') || (c >= '^' && c <= '|') || (c >= '~' && c <= 0xFFFF);
-  }
-
-  /** {@code [\s!#-&(-+\--<>-\uffff]}: not {@code " ' , =} nor control. */
-  private static boolean isSecondFollowChar(int c) {
-    return isClassSpace(c) || c == '!' || (c >= '#' && c <= '&') || (c >= '(' && c <= '+')
-        || (c >= '-' && c <= '<') || (c >= '>' && c <= 0xFFFF);
-  }
-
-  /** {@code \s} below {@code ~}; the classes hold every character from there on anyway. */
-  private static boolean isClassSpace(int c) {
-    return c < 0x7F && ScalarValueText.isPythonSpace(c);
   }
 }

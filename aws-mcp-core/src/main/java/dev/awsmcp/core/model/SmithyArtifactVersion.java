@@ -38,6 +38,11 @@ final class SmithyArtifactVersion {
     String path = resource.getPath();
     int bang = path.indexOf("!/");
     String file = bang < 0 ? path : path.substring(0, bang);
+    // A manifest in a plain folder (target/classes, an unpacked jar) is named by that folder.
+    String suffix = "/" + SmithyModelSource.MANIFEST;
+    if (bang < 0 && file.endsWith(suffix)) {
+      file = file.substring(0, file.length() - suffix.length());
+    }
     return file.substring(file.lastIndexOf('/') + 1);
   }
 

@@ -155,7 +155,9 @@ final class SmithyModelReader {
         has(op, SmithyTraits.HTTP_CHECKSUM_REQUIRED),
         trait(op, SmithyTraits.HTTP_CHECKSUM),
         staticContextParams,
-        Optional.of(has(op, SmithyTraits.READONLY)),
+        // @readonly proves a read; its absence proves nothing (DynamoDB's model uses it nowhere),
+        // so it stays unknown and the policy's verb rule decides, as for botocore models.
+        has(op, SmithyTraits.READONLY) ? Optional.of(true) : Optional.empty(),
         discovered != null && discovered.path("required").asBoolean(false),
         // restXml sends body members wrapped in an element named after the input structure.
         Optional.ofNullable(xmlRoot ? orElse(text(input, SmithyTraits.XML_NAME), names.of(inputId)) : null),

@@ -39,6 +39,17 @@ class SmithyArtifactVersionTests {
     assertEquals("plain.jar", SmithyArtifactVersion.ofJar(jar("plain.jar", Map.of(), Map.of())));
   }
 
+  @Test
+  void anUnpackedFolderIsNamedByTheFolder() throws IOException {
+    Path folder = tmp.resolve("weather-model");
+    Files.createDirectories(folder.resolve("META-INF/smithy"));
+    Files.writeString(folder.resolve(SmithyModelSource.MANIFEST), "weather.json\n");
+    Files.writeString(folder.resolve("META-INF/smithy/weather.json"), SmithyTestModels.WEATHER);
+    SmithyModelSource source = SmithyModelSource.fromPaths(List.of(folder));
+    assertEquals(Optional.of("weather-model"), source.version());
+    assertEquals(Set.of("weather-forecast"), source.serviceNames());
+  }
+
   // A jar holding the weather model, a manifest with the given attributes, and extra entries.
   private Path jar(String name, Map<String, String> attributes, Map<String, String> entries) throws IOException {
     Manifest manifest = new Manifest();

@@ -87,7 +87,7 @@ class SmithyModelReaderTests {
     assertTrue(op.httpChecksum().path("requestChecksumRequired").asBoolean());
     assertTrue(op.staticContextParams().get("UseData").asBoolean());
     assertTrue(op.deprecated());
-    assertEquals(Optional.of(false), op.readOnly());
+    assertEquals(Optional.empty(), op.readOnly(), "no @readonly: unknown, not mutating");
     Shape in = weather.shape(op.inputShape().orElseThrow());
     MemberTraits city = in.member("cityId").orElseThrow().traits();
     assertTrue(city.hostLabel());

@@ -48,7 +48,7 @@ class SmithyModelSourceTests {
     Operation getItem = m.operation("GetItem").orElseThrow();
     assertEquals("POST", getItem.httpMethod());
     assertEquals("/", getItem.requestUri());
-    assertEquals(Optional.of(false), getItem.readOnly());
+    assertEquals(Optional.empty(), getItem.readOnly(), "no @readonly says nothing");
     Shape input = m.shape(getItem.inputShape().orElseThrow());
     assertTrue(input.required().containsAll(List.of("TableName", "Key")));
     assertEquals(Optional.of("ResourceArn"), input.member("TableName").orElseThrow().traits().contextParam());

@@ -36,6 +36,7 @@ final class StructuralBadInputs {
   private static final int NEAR_LIMIT = 500_000;
   private static final int DEEP = 10_000;
   private static final String QUEUE = "https://sqs.us-east-1.amazonaws.com/123456789012/q";
+  private static final String QUERY_OVERFLOW = KnownBugs.QUERY_OVERFLOW.description();
 
   private StructuralBadInputs() {}
 
@@ -119,7 +120,7 @@ final class StructuralBadInputs {
             fails(INVALID_JSON, INVALID_TYPE, INPUT_TOO_LARGE)),
         built("a document nested 999 deep", () -> document + repeat("{\"a\":", 999) + "1" + repeat("}", 999) + "'",
             fails(INVALID_JSON, INPUT_TOO_LARGE)),
-        built("a map value nested 999 deep", () -> "aws lambda tag-resource --resource arn:aws:lambda:us-east-1:1:function:f --tags '"
+        built("a map value nested 999 deep", () -> "aws lambda tag-resource --resource arn:aws:lambda:us-east-1:123456789012:function:f --tags '"
             + repeat("{\"a\":", 999) + "1" + repeat("}", 999) + "'", fails(INVALID_JSON, INVALID_TYPE, INPUT_TOO_LARGE)),
         built("--cli-input-json nested 10,000 deep", () -> "aws ec2 describe-instances --cli-input-json '{\"Filters\":"
             + repeat("[", DEEP) + repeat("]", DEEP) + "}'", fails(INVALID_JSON, INPUT_TOO_LARGE)),
@@ -143,12 +144,14 @@ final class StructuralBadInputs {
             + repeat("[", DEEP) + repeat("]", DEEP) + "'", fails(INVALID_SHORTHAND, INPUT_TOO_LARGE)),
         built("a shorthand hash nested 10,000 deep", () -> "aws ec2 describe-instances --filters 'Name="
             + repeat("{a=", DEEP) + "b" + repeat("}", DEEP) + "'", fails(INVALID_SHORTHAND, INPUT_TOO_LARGE)),
+        // smithy-jmespath's parser recurses per level; about a thousand levels overflow a 1 MB stack.
         built("a query nested 10,000 parentheses deep", () -> query + repeat("(", DEEP) + "a" + repeat(")", DEEP) + "'",
-            fails(INVALID_QUERY)),
-        built("a query of 10,000 negations", () -> query + repeat("!", DEEP) + "a'", fails(INVALID_QUERY)),
-        built("a query of 10,000 open brackets", () -> query + repeat("[", DEEP) + "'", fails(INVALID_QUERY)),
+            fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
+        built("a query of 10,000 negations", () -> query + repeat("!", DEEP) + "a'", fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
+        built("a query of 10,000 open brackets", () -> query + repeat("[", DEEP) + "'", fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
+        built("a query of 1,100 open brackets", () -> query + repeat("[", 1100) + "'", fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
         built("a query of 10,000 nested multiselects", () -> query + repeat("{a:", DEEP) + "b" + repeat("}", DEEP) + "'",
-            fails(INVALID_QUERY)),
+            fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
         built("a query path of 10,000 fields", () -> query + String.join(".", java.util.Collections.nCopies(DEEP, "a")) + "'",
             accepted("the query", c -> c.query().orElse("").length() == 2 * DEEP - 1)),
         built("a query of 10,000 alternatives", () -> query + String.join("||", java.util.Collections.nCopies(DEEP, "a")) + "'",

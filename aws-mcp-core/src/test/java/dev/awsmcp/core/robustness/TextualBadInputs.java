@@ -48,11 +48,13 @@ final class TextualBadInputs {
             accepted("it literally", body("say \"hi"))),
         of("a single quote inside double quotes", SEND + "\"it's\"", accepted("it literally", body("it's"))),
         built("10,001 single quotes", () -> "aws s3api list-buckets " + repeat("'", 10_001), fails(TOKENIZE_ERROR)),
-        built("10,000 single quotes", () -> "aws s3api list-buckets " + repeat("'", 10_000), fails(UNEXPECTED_ARGUMENT)),
+        built("10,000 single quotes", () -> "aws s3api list-buckets " + repeat("'", 10_000), knownGap(
+            "accepts one stray empty word (but refuses two)", fails(UNEXPECTED_ARGUMENT))),
         of("a trailing backslash", "aws s3api list-buckets \\", fails(TOKENIZE_ERROR)),
         of("only a backslash", "\\", fails(TOKENIZE_ERROR)),
         of("a backslash at the end of a double quoted word", "aws s3api list-buckets \"\\", fails(TOKENIZE_ERROR)),
         of("an escaped backslash as a word", "aws s3api list-buckets \\\\", fails(UNEXPECTED_ARGUMENT)),
+        // shlex keeps the line break as a word ("\nlist-buckets"); the engine continues the line, as a shell does.
         of("a backslash and line break between words", "aws s3api \\\nlist-buckets", accepted("ListBuckets", op("ListBuckets"))),
         built("10,000 backslashes", () -> "aws s3api list-buckets " + repeat("\\", 10_000), fails(UNEXPECTED_ARGUMENT)),
         built("10,001 backslashes", () -> "aws s3api list-buckets " + repeat("\\", 10_001), fails(TOKENIZE_ERROR)));
@@ -81,9 +83,8 @@ final class TextualBadInputs {
 
   static List<BadInputCase> unicode() {
     return List.of(
-        of("a lone high surrogate in a string value", SEND + "a\uD800b", knownGap(
-            "refuses it when encoding the request: 'utf-8' codec can't encode character '\\ud800'",
-            accepted("it as given", body("a\uD800b")))),
+        // The CLI sends it to SQS (JSON escapes it) but refuses it for a query-protocol service.
+        of("a lone high surrogate in a string value", SEND + "a\uD800b", accepted("it as given", body("a\uD800b"))),
         of("a lone low surrogate in a service name", "aws ec2\uDC00 describe-instances", fails(UNKNOWN_SERVICE)),
         of("a reversed surrogate pair in an operation name", "aws ec2 describe-instances\uDE00\uD83D", fails(UNKNOWN_OPERATION)),
         of("a zero-width space in a service name", "aws e\u200Bc2 describe-instances", fails(UNKNOWN_SERVICE)),
@@ -95,9 +96,10 @@ final class TextualBadInputs {
         of("a no-break space between words", "aws s3api\u00A0list-buckets", fails(UNKNOWN_SERVICE)),
         of("an emoji tag value in JSON", TAG + "'[{\"Key\":\"k\",\"Value\":\"\uD83D\uDE80\"}]'",
             accepted("it as given", tagValue("\uD83D\uDE80"))),
-        of("an emoji tag value in shorthand", TAG + "'Key=k,Value=go\uD83D\uDE80'", accepted("it as given", tagValue("go\uD83D\uDE80"))),
-        // The shorthand's first value character must be in U+0021..U+FFFF: an astral character is not.
-        of("an emoji starting a shorthand value", TAG + "'Key=k,Value=\uD83D\uDE80'", fails(INVALID_SHORTHAND)),
+        // Unquoted shorthand values take characters up to U+FFFF only: an emoji must be quoted.
+        of("an emoji in an unquoted shorthand value", TAG + "'Key=k,Value=go\uD83D\uDE80'", fails(INVALID_SHORTHAND)),
+        of("an emoji starting an unquoted shorthand value", TAG + "'Key=k,Value=\uD83D\uDE80'", fails(INVALID_SHORTHAND)),
+        of("an emoji in a quoted shorthand value", TAG + "'Key=k,Value=\"\uD83D\uDE80\"'", accepted("it as given", tagValue("\uD83D\uDE80"))),
         of("right-to-left and zero-width characters in a tag value", TAG + "'Key=k,Value=\u202Eabc\u200F\u200D'",
             accepted("it as given", tagValue("\u202Eabc\u200F\u200D"))),
         of("combining characters in a tag value", TAG + "'Key=k,Value=e\u0301\u0301\u0301'",
