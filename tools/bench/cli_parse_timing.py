@@ -16,7 +16,9 @@ handlers (one more paramfile handler per command, more for every service and ope
 each command gets slower than the one before, and some fail on handlers left by other commands.
 Two small patches keep the driver's handlers as a fresh process has them while it parses its
 one command (``emit_session_event_once``, ``handlers_scoped_to_their_command``); the parsing
-code itself is untouched. Set-up as in tools/golden/cli_reference.py: a throw-away HOME with a config and fake
+code itself is untouched.
+
+Set-up as in tools/golden/cli_reference.py: a throw-away HOME with a config and fake
 credentials (the profiles the commands name exist), region us-east-1, no network. Shell
 tokenization (shlex) is done before timing: a shell hands the CLI its argv ready-made.
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces docs/benchmarks.md: builds the JMH benchmarks (Maven profile "bench", not part of
 # the normal build), runs them, times the installed AWS CLI v1 parsing the same command lines
-# in-process, and prints the comparison against the targets. About 6 minutes on 2 cores.
+# in-process, and prints the comparison against the targets. About 3-4 minutes on 2 cores.
 #
 #   tools/bench/run.sh                   everything
 #   tools/bench/run.sh ParseBenchmark    only the benchmarks matching a JMH regex (the CLI

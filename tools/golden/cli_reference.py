@@ -39,6 +39,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
@@ -60,6 +61,7 @@ DEFAULT_REGION = 'us-east-1'
 FAKE_ACCESS_KEY = 'AKIAIOSFODNN7EXAMPLE'
 FAKE_SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
 PER_COMMAND_TIMEOUT = 120.0  # seconds
+UNIQUE_PLACEHOLDER = '$UNIQUE'
 URL_NOT_FOLLOWED = 'URL parameter not followed (network disabled by golden harness)'
 
 # Literal blocks introduced by one of these paragraphs show output, not input.
@@ -419,6 +421,12 @@ def install_hooks(driver):
             'Unable to retrieve %s: %s' % (uri, URL_NOT_FOLLOWED))
     for prefix in list(paramfile.REMOTE_PREFIX_MAP):
         paramfile.REMOTE_PREFIX_MAP[prefix] = (no_uri, {})
+
+    # --- The only CLI-generated random values in API input (cloudfront
+    #     create-distribution/create-invalidation: CallerReference, origin Id,
+    #     normally '<prefix>-<epoch seconds>-<random>'): make them stable.
+    from awscli.customizations import cloudfront
+    cloudfront.unique_string = lambda prefix='cli': '%s-%s' % (prefix, UNIQUE_PLACEHOLDER)
 
     # --- The moment a request would leave the machine.
     def before_send(request, event_name=None, **kwargs):
@@ -811,9 +819,13 @@ def main():
 
     ordered = [rows[c[0]] for c in commands]
     os.makedirs(os.path.dirname(args.output), exist_ok=True)
+    home, cwd = os.environ['HOME'], os.getcwd()
     with open(args.output, 'w', encoding='utf-8') as f:
         for row in ordered:
-            f.write(json.dumps(row, ensure_ascii=False, separators=(',', ':')))
+            line = json.dumps(row, ensure_ascii=False, separators=(',', ':'))
+            # The sandbox lives in a fresh temp directory: keep rows reproducible.
+            line = line.replace(home, '<HOME>').replace(cwd, '<CWD>')
+            f.write(line)
             f.write('\n')
 
     counts = {'ok': 0, 'rejected': 0, 'custom': 0}
@@ -853,6 +865,8 @@ def main():
     with open(args.meta, 'w', encoding='utf-8') as f:
         json.dump(meta, f, indent=2, ensure_ascii=False)
         f.write('\n')
+    os.chdir(REPO_ROOT)
+    shutil.rmtree(workdir, ignore_errors=True)
     print('ok=%d rejected=%d custom=%d total=%d in %.1fs -> %s'
           % (counts['ok'], counts['rejected'], counts['custom'], len(ordered), elapsed,
              os.path.relpath(args.output, REPO_ROOT)), file=sys.stderr)

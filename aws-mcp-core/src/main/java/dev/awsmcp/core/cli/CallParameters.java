@@ -30,6 +30,7 @@ final class CallParameters {
   private Integer maxItems;
   private boolean manualPaging;
   private String outfile;
+  private final Map<String, String> localArguments = new LinkedHashMap<>();
   private boolean skeleton;
   private CommandError error;
   private final List<String> pagingOptionsUsed = new ArrayList<>();
@@ -134,11 +135,15 @@ final class CallParameters {
         return call.fail(e);
       }
     }
+    if (call.skeleton) {
+      return call; // only the skeleton is printed: customizations have nothing to check
+    }
     for (OperationCustomization c : target.customizations()) {
       CommandError e = c.apply(customValues, call.params, target.service(), target.operation(), valueParser);
       if (e != null) {
         return call.fail(e);
       }
+      call.localArguments.putAll(c.localArguments(customValues));
     }
     if (inputDocument != null) {
       for (Iterator<Map.Entry<String, JsonNode>> it = inputDocument.fields(); it.hasNext(); ) {
@@ -146,6 +151,12 @@ final class CallParameters {
         if (!call.params.has(f.getKey())) {
           call.params.set(f.getKey(), f.getValue());
         }
+      }
+    }
+    for (OperationCustomization c : target.customizations()) {
+      CommandError e = c.beforeParameterBuild(call.params, target.service(), target.operation());
+      if (e != null) {
+        return call.fail(e);
       }
     }
     return call;
@@ -197,6 +208,11 @@ final class CallParameters {
 
   String outfile() {
     return outfile;
+  }
+
+  /** Customization arguments that name local files, not API input (see {@link OperationCustomization#localArguments}). */
+  Map<String, String> localArguments() {
+    return localArguments;
   }
 
   boolean skeleton() {

@@ -61,7 +61,7 @@ public final class CliServiceTable {
     return modelToCli.getOrDefault(modelName, modelName);
   }
 
-  /** CLI operation name → API operation name, for one CLI service. */
+  /** CLI operation name → API operation name, for one CLI service (with its {@link OperationAliases}). */
   public Map<String, String> operations(String cliService) {
     return operations.computeIfAbsent(cliService, this::buildOperations);
   }
@@ -76,6 +76,11 @@ public final class CliServiceTable {
         ops.put(cliOp, op.name());
       }
     }
+    OperationAliases.of(cliService).forEach((alias, apiName) -> {
+      if (model.operations().containsKey(apiName)) {
+        ops.putIfAbsent(alias, apiName);
+      }
+    });
     return Collections.unmodifiableMap(ops);
   }
 

@@ -27,4 +27,23 @@ interface OperationCustomization {
    */
   CommandError apply(Map<String, List<String>> given, ObjectNode params, ServiceModel service, Operation operation,
       ArgumentValueParser values);
+
+  /**
+   * What the CLI's botocore {@code before-parameter-build} handlers do to the final API input,
+   * after {@code --cli-input-json} is merged: default counts, generated policies, default ids.
+   *
+   * @return an error, or null when applied
+   */
+  default CommandError beforeParameterBuild(ObjectNode params, ServiceModel service, Operation operation) {
+    return null;
+  }
+
+  /**
+   * The values of this customization's arguments that are not API input but name local files
+   * the CLI uses around the call (files it writes the response to, keys it decrypts with), by
+   * CLI name ({@code --certificate-pem-outfile}), as given.
+   */
+  default Map<String, String> localArguments(Map<String, List<String>> given) {
+    return Map.of();
+  }
 }

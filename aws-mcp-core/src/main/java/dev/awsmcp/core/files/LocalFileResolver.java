@@ -12,7 +12,7 @@ import java.nio.file.Paths;
 
 /**
  * Reads local files for {@code file://} values, expanding {@code ~} like the CLI, with a size
- * cap so a value cannot pull a huge file into memory.
+ * cap so a value cannot pull a huge file into memory. Only regular files are read.
  */
 public final class LocalFileResolver implements FileResolver {
   /** The largest file read as a value. */
@@ -36,6 +36,10 @@ public final class LocalFileResolver implements FileResolver {
       p = Paths.get(expandHome(path));
     } catch (InvalidPathException e) {
       return FileContent.refused("invalid path: " + e.getMessage());
+    }
+    // Only regular files: a named pipe or device (/dev/stdin, /dev/zero) would block or never end.
+    if (Files.exists(p) && !Files.isRegularFile(p)) {
+      return FileContent.refused("not a regular file: '" + path + "'");
     }
     try (InputStream in = Files.newInputStream(p)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

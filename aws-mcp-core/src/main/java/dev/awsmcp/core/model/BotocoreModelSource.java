@@ -1,6 +1,7 @@
 package dev.awsmcp.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Service models in botocore's data layout: {@code <root>/<service>/<api-version>/service-2.json}
  * with {@code paginators-1.json}, {@code waiters-2.json} and {@code endpoint-rule-set-1.json}
- * beside it, each plain or gzipped. The newest API version of each service wins, as in botocore.
+ * beside it, each plain or gzipped, and {@code service-2.sdk-extras.json} merged into the model as
+ * botocore's loader does. The newest API version of each service wins, as in botocore.
  */
 public final class BotocoreModelSource implements ModelSource {
   private static final Pattern VERSION = Pattern.compile("__version__\\s*=\\s*['\"]([^'\"]+)['\"]");
@@ -68,6 +70,18 @@ public final class BotocoreModelSource implements ModelSource {
       }
     }
     return Optional.empty();
+  }
+
+  /** botocore's {@code utils.deep_merge}: objects merge key by key, anything else replaces. */
+  private static void deepMerge(ObjectNode base, ObjectNode extra) {
+    extra.fields().forEachRemaining(e -> {
+      JsonNode current = base.get(e.getKey());
+      if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode extraObject) {
+        deepMerge(currentObject, extraObject);
+      } else {
+        base.set(e.getKey(), e.getValue());
+      }
+    });
   }
 
   private static Optional<Path> find(Path dir, String fileName) {
@@ -129,6 +143,11 @@ public final class BotocoreModelSource implements ModelSource {
       throw new ModelException("no botocore model for " + serviceName + " in " + root);
     }
     JsonNode service = Json.read(find(dir, "service-2.json").orElseThrow());
+    // botocore's loader merges service-2.sdk-extras.json into the model (rds SourceRegion, ...).
+    Optional<Path> extras = find(dir, "service-2.sdk-extras.json");
+    if (extras.isPresent() && service instanceof ObjectNode && Json.read(extras.get()).path("merge") instanceof ObjectNode merge) {
+      deepMerge((ObjectNode) service, merge);
+    }
     JsonNode paginators = find(dir, "paginators-1.json").map(Json::read).orElse(null);
     return BotocoreModelReader.read(
         serviceName,

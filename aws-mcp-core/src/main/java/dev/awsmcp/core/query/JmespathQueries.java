@@ -16,9 +16,47 @@ public final class JmespathQueries {
 
   private JmespathQueries() {}
 
-  /** Compiles an expression; throws {@link JmespathException} with the parser's message. */
+  /** Deeper expressions are refused before parsing: the parser recurses once per level. */
+  public static final int MAX_NESTING = 64;
+
+  /**
+   * Compiles an expression; throws {@link JmespathException} with the parser's message for any
+   * invalid expression, including ones the parser itself trips over.
+   */
   public static JmespathExpression compile(String expression) {
-    return JmespathExpression.parse(normalizeLegacyLiterals(expression));
+    if (nesting(expression) > MAX_NESTING) {
+      throw new JmespathException("expression nested more than " + MAX_NESTING + " levels deep");
+    }
+    try {
+      return JmespathExpression.parse(normalizeLegacyLiterals(expression));
+    } catch (JmespathException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // smithy-jmespath can fail while describing some syntax errors (a null literal as a key).
+      throw new JmespathException("invalid expression near " + e.getClass().getSimpleName());
+    }
+  }
+
+  // How deep the parser recurses: bracket nesting plus prefix operators (! and the & of an
+  // expression reference), which recurse without brackets. Dots and pipes are parsed in a loop.
+  private static int nesting(String expression) {
+    int depth = 0;
+    int max = 0;
+    int prefix = 0;
+    int n = expression.length();
+    for (int i = 0; i < n; i++) {
+      char c = expression.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '!' && (i + 1 >= n || expression.charAt(i + 1) != '=')) {
+        prefix++;
+      } else if (c == '&' && (i + 1 >= n || expression.charAt(i + 1) != '&') && (i == 0 || expression.charAt(i - 1) != '&')) {
+        prefix++;
+      }
+    }
+    return max + prefix;
   }
 
   /** The expression with every non-JSON backtick literal turned into a JSON string literal. */

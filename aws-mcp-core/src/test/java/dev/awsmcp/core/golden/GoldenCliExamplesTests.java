@@ -113,7 +113,11 @@ class GoldenCliExamplesTests {
     return null;
   }
 
-  // Timestamps compare as instants; a streaming file compares as its path.
+  // The CLI's generated references (CallerReference "cli-<epoch>-<n>"), recorded as "<prefix>-$UNIQUE".
+  private static final Pattern UNIQUE = Pattern.compile("-(\\$UNIQUE|\\d{9,}-\\d{1,7})$");
+
+  // Timestamps compare as instants; a streaming file compares as its path; generated references
+  // compare by prefix.
   private static JsonNode normalize(JsonNode node) {
     if (node.isObject()) {
       if (node.size() == 1 && node.has("$file")) {
@@ -130,6 +134,9 @@ class GoldenCliExamplesTests {
       var out = JsonNodeFactory.instance.arrayNode();
       node.forEach(n -> out.add(normalize(n)));
       return out;
+    }
+    if (node.isTextual() && UNIQUE.matcher(node.textValue()).find()) {
+      return JsonNodeFactory.instance.textNode(UNIQUE.matcher(node.textValue()).replaceFirst("-\\$UNIQUE"));
     }
     if (node.isTextual() && TIMESTAMP.matcher(node.textValue()).matches()) {
       try {

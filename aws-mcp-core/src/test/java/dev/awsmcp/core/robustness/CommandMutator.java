@@ -31,6 +31,18 @@ final class CommandMutator {
       "\uFFFD", "\u3000", "\u0130", "\u00DF", "\u1680",
   };
 
+  // Values that stress one type each: numbers, timestamps, blobs, booleans, JSON, shorthand, files.
+  private static final String[] TRICKY_VALUES = {
+      "99999999999999999999", "-99999999999999999999", "1e400", "-1e400", "1e-400", "nan", "-inf", "Infinity",
+      "0x1F", "1_0", "-0", "+5", " 7 ", "\u0663", "\uFF17", "9".repeat(4301),
+      "253402300800", "-62135596801", "1e11", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
+      "2024-02-30", "2024-01-01T25:61:61", "2024-01-01T00:00:00+99:99", "Wed, 31 Feb 2024 12:00:00 GMT", "now",
+      "====", "%%%", "a", "QUJD", "true", "false", "TRUE", "maybe", "null", "{}", "[]", "[null]", "{\"a\":null}",
+      "{\"a\":1,\"a\":2}", "[1,2", "{\"a\":[{\"b\":{}}]}", "'{\"Key\":\"k\"}'", "a=b,c=d", "a=[b,c]", "a={b=c}",
+      "a=", "=b", ",,,", "a=b,,", "a=b,a=c", "a@=file:///nonexistent", "a=\"b,c\"", "a='b'", "a=b\\,c",
+      "Name=x,Values=[", "Key=,Value=", "[{\"Name\":\"x\",\"Values\":[\"\\ud800\"]}]", "\"\\u0000\"",
+  };
+
   private final FuzzCorpus corpus;
   private final long seed;
 
@@ -123,7 +135,8 @@ final class CommandMutator {
         }
         break;
       case 4:
-        words.set(i, vocabulary(r));
+        boolean afterOption = i > 0 && words.get(i - 1).startsWith("--");
+        words.set(i, afterOption && r.nextBoolean() ? TRICKY_VALUES[r.nextInt(TRICKY_VALUES.length)] : vocabulary(r));
         break;
       case 5:
         int times = r.nextInt(20) == 0 ? 1 + r.nextInt(LONG_RUN) : 1 + r.nextInt(50);
@@ -163,17 +176,25 @@ final class CommandMutator {
     if (r.nextInt(10) != 0) {
       words.add("aws");
     }
-    String service = corpus.services.get(r.nextInt(corpus.services.size()));
+    // Mostly a service with example commands, whose operation names are known.
+    String service = r.nextInt(10) == 0 ? corpus.services.get(r.nextInt(corpus.services.size()))
+        : corpus.exampleServices.get(r.nextInt(corpus.exampleServices.size()));
     words.add(service);
     List<String> ops = corpus.operations.getOrDefault(service, corpus.allOperations);
-    words.add(r.nextInt(10) == 0 ? corpus.allOperations.get(r.nextInt(corpus.allOperations.size()))
-        : ops.get(r.nextInt(ops.size())));
+    String operation = r.nextInt(10) == 0 ? corpus.allOperations.get(r.nextInt(corpus.allOperations.size()))
+        : ops.get(r.nextInt(ops.size()));
+    words.add(operation);
+    // Mostly options the examples give this operation, so that values get read.
+    List<String> own = corpus.optionsOf.getOrDefault(service + " " + operation, corpus.options);
     int n = r.nextInt(8);
     for (int i = 0; i < n; i++) {
-      words.add(corpus.options.get(r.nextInt(corpus.options.size())));
+      List<String> from = r.nextInt(4) == 0 ? corpus.options : own;
+      words.add(from.get(r.nextInt(from.size())));
       int values = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(2);
       for (int k = 0; k < values; k++) {
-        words.add(r.nextInt(4) == 0 ? vocabulary(r) : corpus.values.get(r.nextInt(corpus.values.size())));
+        int source = r.nextInt(8);
+        words.add(source == 0 ? vocabulary(r) : source == 1 ? TRICKY_VALUES[r.nextInt(TRICKY_VALUES.length)]
+            : corpus.values.get(r.nextInt(corpus.values.size())));
       }
     }
     return String.join(" ", words);

@@ -24,16 +24,22 @@ final class FuzzCorpus {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final List<String> commands;
+  /** Every service name: the engine's and those the examples use. */
   final List<String> services;
+  /** The services the examples use, each a key of {@link #operations}. */
+  final List<String> exampleServices;
   final Map<String, List<String>> operations;
   final List<String> allOperations;
   final List<String> options;
+  /** Option names by "service operation", as the examples use them. */
+  final Map<String, List<String>> optionsOf;
   final List<String> values;
 
   private FuzzCorpus(List<String> commands, Collection<String> extraServices) {
     Set<String> svc = new LinkedHashSet<>(extraServices);
     Map<String, Set<String>> ops = new LinkedHashMap<>();
     Set<String> opts = new LinkedHashSet<>();
+    Map<String, Set<String>> optsOf = new LinkedHashMap<>();
     Set<String> vals = new LinkedHashSet<>();
     for (String command : commands) {
       List<String> words = words(command);
@@ -45,7 +51,9 @@ final class FuzzCorpus {
       for (String w : words.subList(3, words.size())) {
         if (w.startsWith("--")) {
           int eq = w.indexOf('=');
-          opts.add(eq < 0 ? w : w.substring(0, eq));
+          String option = eq < 0 ? w : w.substring(0, eq);
+          opts.add(option);
+          optsOf.computeIfAbsent(words.get(1) + " " + words.get(2), k -> new LinkedHashSet<>()).add(option);
         } else {
           vals.add(w);
         }
@@ -55,9 +63,13 @@ final class FuzzCorpus {
     ops.forEach((k, v) -> opLists.put(k, List.copyOf(v)));
     this.commands = List.copyOf(commands);
     this.services = List.copyOf(svc);
+    this.exampleServices = List.copyOf(opLists.keySet());
     this.operations = Map.copyOf(opLists);
     this.allOperations = ops.values().stream().flatMap(Set::stream).distinct().toList();
     this.options = List.copyOf(opts);
+    Map<String, List<String>> optLists = new LinkedHashMap<>();
+    optsOf.forEach((k, v) -> optLists.put(k, List.copyOf(v)));
+    this.optionsOf = Map.copyOf(optLists);
     this.values = List.copyOf(vals);
   }
 

@@ -15,7 +15,16 @@ final class KnownBugs {
       "a --query nested about a thousand levels deep overflows the stack in JmespathExpression.parse",
       (input, signature) -> signature.equals("swallowed StackOverflowError") && input.contains("--q"));
 
-  static final List<KnownBug> ALL = List.of(QUERY_OVERFLOW);
+  /**
+   * A {@code `null`} literal where a {@code --query} needs a name ({@code {`null`: a}}) throws a
+   * NullPointerException from smithy-jmespath's {@code Token.toString} while it builds its syntax
+   * error message.
+   */
+  static final KnownBug QUERY_NULL_LITERAL = new KnownBug(
+      "a `null` literal where a --query needs a name throws NullPointerException in smithy-jmespath's Token.toString",
+      (input, signature) -> signature.equals("swallowed NullPointerException") && input.contains("--q") && input.contains("null"));
+
+  static final List<KnownBug> ALL = List.of(QUERY_OVERFLOW, QUERY_NULL_LITERAL);
 
   private KnownBugs() {}
 

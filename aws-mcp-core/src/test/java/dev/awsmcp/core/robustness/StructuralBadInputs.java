@@ -53,6 +53,7 @@ final class StructuralBadInputs {
         of("only line breaks", "\n\r\n", fails(EMPTY_COMMAND)),
         of("only aws", "aws", fails(EMPTY_COMMAND)),
         of("aws and spaces", "aws     ", fails(EMPTY_COMMAND)),
+        // shlex makes "\n" a word here; the engine continues the line as a shell does (CommandTokenizer).
         of("aws and an escaped line break", "aws \\\n", fails(EMPTY_COMMAND)),
         of("aws and a global option only", "aws --region us-east-1", fails(EMPTY_COMMAND)),
         of("aws --", "aws --", fails(EMPTY_COMMAND, UNKNOWN_PARAMETER)),
@@ -67,6 +68,7 @@ final class StructuralBadInputs {
         built("random bytes with nothing a tokenizer refuses", () -> "aws " + tame(Inputs.randomBytes(new Random(3), 4096)),
             fails(UNKNOWN_SERVICE)),
         of("punctuation soup", "aws !@#%^*()_+={}[]:,.?/~ list", fails(UNKNOWN_SERVICE)),
+        // There is no shell: the engine refuses its syntax (CommandTokenizer), where shlex keeps "|" as a word.
         of("a pipe", "aws s3api list-buckets | head", fails(SHELL_SYNTAX)),
         of("a command chain", "aws s3api list-buckets; rm -rf /", fails(SHELL_SYNTAX)),
         of("a command substitution", "aws s3api list-buckets --query $(whoami)", fails(SHELL_SYNTAX)),
@@ -76,6 +78,7 @@ final class StructuralBadInputs {
 
   static List<BadInputCase> huge() {
     return List.of(
+        // The engine's line length limit (AwsCliCommandParser.DEFAULT_MAX_LENGTH); the CLI has none.
         built("a 1 MB line of random words", () -> "aws ec2 describe-instances --instance-ids "
             + Inputs.randomWords(new Random(4), MEGABYTE), fails(INPUT_TOO_LARGE)),
         built("a 1 MB single quoted value", () -> "aws sqs send-message --queue-url " + QUEUE
@@ -97,6 +100,7 @@ final class StructuralBadInputs {
             fails(UNKNOWN_OPERATION)),
         built("a 500 KB option name made of words", () -> "aws ec2 describe-instances --"
             + repeat("instance-", NEAR_LIMIT / 9) + " i-1", fails(UNKNOWN_PARAMETER)),
+        // The validator checks enums (ModelValidator); the CLI sends the value and the service refuses it.
         built("a 500 KB enum value made of words", () -> "aws ec2 describe-instance-attribute --instance-id i-1 --attribute "
             + repeat("instance-", NEAR_LIMIT / 9), fails(INVALID_CHOICE)));
   }
@@ -152,6 +156,10 @@ final class StructuralBadInputs {
         built("a query of 1,100 open brackets", () -> query + repeat("[", 1100) + "'", fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
         built("a query of 10,000 nested multiselects", () -> query + repeat("{a:", DEEP) + "b" + repeat("}", DEEP) + "'",
             fails(INVALID_QUERY)).knownBug(QUERY_OVERFLOW),
+        of("a null literal where a query needs a name", query + "{`null`: a}'", fails(INVALID_QUERY))
+            .knownBug(KnownBugs.QUERY_NULL_LITERAL.description()),
+        // Reading a long number in a query costs more than linear time (4 s for 500,000 digits).
+        built("a query of 200,000 digits", () -> query + repeat("8", 200_000) + "'", fails(INVALID_QUERY)),
         built("a query path of 10,000 fields", () -> query + String.join(".", java.util.Collections.nCopies(DEEP, "a")) + "'",
             accepted("the query", c -> c.query().orElse("").length() == 2 * DEEP - 1)),
         built("a query of 10,000 alternatives", () -> query + String.join("||", java.util.Collections.nCopies(DEEP, "a")) + "'",

@@ -92,6 +92,7 @@ final class TextualBadInputs {
         of("a combining accent on an operation name", "aws ec2 describe-instances\u0301", fails(UNKNOWN_OPERATION)),
         of("an emoji as a service name", "aws \uD83D\uDE80 launch", fails(UNKNOWN_SERVICE)),
         of("a zero-width space in an option name", "aws ec2 describe-instances --instance\u200B-ids i-1", fails(UNKNOWN_PARAMETER)),
+        // A shell would find no command "\uFEFFaws"; the engine takes the word for a service name.
         of("a byte order mark before aws", "\uFEFFaws s3api list-buckets", fails(UNKNOWN_SERVICE)),
         of("a no-break space between words", "aws s3api\u00A0list-buckets", fails(UNKNOWN_SERVICE)),
         of("an emoji tag value in JSON", TAG + "'[{\"Key\":\"k\",\"Value\":\"\uD83D\uDE80\"}]'",
@@ -161,6 +162,8 @@ final class TextualBadInputs {
         of("file:// with NUL in the path", policy + "'file://a\u0000b'", fails(FILE_ERROR)),
         of("fileb:// naming no file", "aws kms encrypt --key-id k --plaintext fileb:///nonexistent/x", fails(FILE_ERROR)),
         built("file:// with a 100,000 character path", () -> policy + "file://" + repeat("a/", 50_000), fails(FILE_ERROR)),
+        of("file:// naming an endless device", policy + "file:///dev/zero", fails(FILE_ERROR)),
+        of("fileb:// naming an endless device", "aws kms encrypt --key-id k --plaintext fileb:///dev/urandom", fails(FILE_ERROR)),
         of("--cli-input-json naming no file", "aws s3api list-buckets --cli-input-json file:///nonexistent/x.json",
             fails(FILE_ERROR)));
   }
