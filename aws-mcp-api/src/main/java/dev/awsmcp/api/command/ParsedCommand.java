@@ -31,6 +31,7 @@ public final class ParsedCommand {
   private final Optional<String> output;
   private final Optional<String> outfile;
   private final Map<String, String> globalOptions;
+  private final Map<String, String> localFileArguments;
 
   private ParsedCommand(Builder b) {
     this.commandLine = Objects.requireNonNull(b.commandLine, "commandLine");
@@ -49,6 +50,7 @@ public final class ParsedCommand {
     this.output = Optional.ofNullable(b.output);
     this.outfile = Optional.ofNullable(b.outfile);
     this.globalOptions = Collections.unmodifiableMap(new LinkedHashMap<>(b.globalOptions));
+    this.localFileArguments = Collections.unmodifiableMap(new LinkedHashMap<>(b.localFileArguments));
   }
 
   /** A builder; the engine builds these, tests and custom parsers may too. */
@@ -144,6 +146,16 @@ public final class ParsedCommand {
     return globalOptions;
   }
 
+  /**
+   * Arguments of CLI customizations that name local files rather than API input, by CLI name, as
+   * given (for example {@code --certificate-pem-outfile} of {@code iot create-keys-and-certificate},
+   * {@code --priv-launch-key} of {@code ec2 get-password-data}). The outfile of a streaming
+   * operation is {@link #outfile()}.
+   */
+  public Map<String, String> localFileArguments() {
+    return localFileArguments;
+  }
+
   @Override
   public String toString() {
     return "ParsedCommand[" + cliService + " " + cliOperation + " -> " + service + "." + operation
@@ -168,6 +180,7 @@ public final class ParsedCommand {
     private String output;
     private String outfile;
     private final Map<String, String> globalOptions = new LinkedHashMap<>();
+    private final Map<String, String> localFileArguments = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -187,6 +200,7 @@ public final class ParsedCommand {
     public Builder output(String v) { this.output = v; return this; }
     public Builder outfile(String v) { this.outfile = v; return this; }
     public Builder globalOption(String name, String value) { this.globalOptions.put(name, value); return this; }
+    public Builder localFileArgument(String name, String path) { this.localFileArguments.put(name, path); return this; }
 
     public ParsedCommand build() {
       return new ParsedCommand(this);

@@ -14,6 +14,7 @@ import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.core.model.ModelException;
 import dev.awsmcp.core.query.JmespathQueries;
 import dev.awsmcp.core.text.DidYouMean;
+import dev.awsmcp.core.text.Shown;
 import software.amazon.smithy.jmespath.JmespathException;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ public final class AwsCliCommandParser implements CommandParser {
       }
       if (highLevel.isEmpty()) {
         List<String> suggestions = DidYouMean.suggest(cliService, allServiceNames(), 3);
-        return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_SERVICE, "Unknown service '" + cliService + "'."
+        return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_SERVICE, "Unknown service '" + Shown.word(cliService) + "'."
             + didYouMean(suggestions)).withSuggestions(suggestions));
       }
     }
@@ -143,12 +144,12 @@ public final class AwsCliCommandParser implements CommandParser {
         return fail(ErrorCode.UNSUPPORTED_COMMAND, "The AWS CLI does not offer 'aws " + cliService + " " + cliOperation + "'.");
       }
       if (opToken.looksLikeOption()) {
-        return fail(ErrorCode.MISSING_OPERATION, "No operation given for '" + cliService + "' before '" + cliOperation + "'.");
+        return fail(ErrorCode.MISSING_OPERATION, "No operation given for '" + cliService + "' before '" + Shown.word(cliOperation) + "'.");
       }
       List<String> candidates = new ArrayList<>(operations.keySet());
       candidates.addAll(highLevel);
       List<String> suggestions = DidYouMean.suggest(cliOperation, candidates, 3);
-      return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_OPERATION, "Unknown operation '" + cliOperation
+      return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_OPERATION, "Unknown operation '" + Shown.word(cliOperation)
           + "' for service '" + cliService + "'." + didYouMean(suggestions)).withSuggestions(suggestions));
     }
     List<Token> args = rest.subList(2, rest.size());
@@ -176,7 +177,7 @@ public final class AwsCliCommandParser implements CommandParser {
       return fail(ErrorCode.INVALID_GLOBAL_OPTION,
           "Cannot specify --no-paginate along with pagination arguments: " + String.join(", ", call.paginationOptionsUsed()));
     }
-    return ParseResult.success(ctx.operation(cliService, model.get(), cliOperation, apiName, call.params(), pagination, call.outfile(), regions));
+    return ParseResult.success(ctx.operation(cliService, model.get(), cliOperation, apiName, call.params(), pagination, call.outfile(), call.localArguments(), regions));
   }
 
   // High-level commands: waiters read their operation's arguments; the rest their argparse spec.
@@ -191,7 +192,7 @@ public final class AwsCliCommandParser implements CommandParser {
       String sub = args.get(0).text();
       if (!spec.get("subcommands").has(sub)) {
         List<String> suggestions = DidYouMean.suggest(sub, iterable(spec.get("subcommands").fieldNames()), 3);
-        return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_OPERATION, "Unknown subcommand '" + sub + "' of 'aws "
+        return ParseResult.failure(CommandError.of(ErrorCode.UNKNOWN_OPERATION, "Unknown subcommand '" + Shown.word(sub) + "' of 'aws "
             + cliService + " " + command + "'." + didYouMean(suggestions)).withSuggestions(suggestions));
       }
       spec = spec.get("subcommands").get(sub);
@@ -236,7 +237,7 @@ public final class AwsCliCommandParser implements CommandParser {
   }
 
   private static ParseResult unknownOption(String word) {
-    return fail(ErrorCode.UNKNOWN_PARAMETER, "Unknown option '" + word + "' before the service name.");
+    return fail(ErrorCode.UNKNOWN_PARAMETER, "Unknown option '" + Shown.word(word) + "' before the service name.");
   }
 
   static String didYouMean(List<String> suggestions) {

@@ -39,15 +39,16 @@ final class CommandContext {
   }
 
   ParsedCommand operation(String cliService, String service, String cliOperation, String operation,
-      ObjectNode params, Pagination pagination, String outfile, RegionResolver regions) {
+      ObjectNode params, Pagination pagination, String outfile, Map<String, String> localFiles, RegionResolver regions) {
     RegionResolver.Choice region = regions.resolve(service, global(GlobalOption.REGION), global(GlobalOption.PROFILE), params);
-    return base(cliService, service, cliOperation, operation)
+    ParsedCommand.Builder b = base(cliService, service, cliOperation, operation)
         .kind(CommandKind.OPERATION)
         .region(region.region(), region.source())
         .params(params)
         .pagination(pagination)
-        .outfile(outfile)
-        .build();
+        .outfile(outfile);
+    localFiles.forEach(b::localFileArgument);
+    return b.build();
   }
 
   ParsedCommand custom(String cliService, String service, String command, ObjectNode params, RegionResolver regions) {

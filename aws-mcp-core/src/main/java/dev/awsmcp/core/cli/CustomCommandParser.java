@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.error.CommandError;
 import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.core.text.DidYouMean;
+import dev.awsmcp.core.text.Shown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ final class CustomCommandParser {
     if (!unknown.isEmpty()) {
       List<String> suggestions = DidYouMean.suggest(unknown.get(0), options.keySet().stream().map(k -> "--" + k).toList(), 3);
       return error(CommandError.forParameter(ErrorCode.UNKNOWN_PARAMETER, unknown.get(0),
-          "Unknown options: " + String.join(", ", unknown) + "." + AwsCliCommandParser.didYouMean(suggestions))
+          "Unknown options: " + Shown.words(unknown) + "." + AwsCliCommandParser.didYouMean(suggestions))
           .withSuggestions(suggestions));
     }
     int next = 0;
@@ -117,7 +118,7 @@ final class CustomCommandParser {
     }
     if (next < positionalWords.size()) {
       return error(CommandError.of(ErrorCode.UNEXPECTED_ARGUMENT,
-          "Unknown options: " + String.join(", ", positionalWords.subList(next, positionalWords.size()))));
+          "Unknown options: " + Shown.words(positionalWords.subList(next, positionalWords.size()))));
     }
     for (JsonNode arg : spec.path("args")) {
       String name = arg.path("name").asText();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import dev.awsmcp.core.text.Shown;
 
 /**
  * The CLI's first pass: takes the global options out of the words, wherever they stand, and
@@ -13,6 +15,9 @@ import java.util.Map;
  * {@code --opt value}, {@code --opt=value} and unambiguous prefixes of global option names.
  */
 final class GlobalOptionsParser {
+  // botocore's check: a region becomes part of a host name, so nothing else may pass.
+  private static final Pattern REGION = Pattern.compile("[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
+
   private GlobalOptionsParser() {}
 
   /** The global options found and the words left. */
@@ -45,7 +50,7 @@ final class GlobalOptionsParser {
       String value;
       if (!option.takesValue()) {
         if (eq >= 0) {
-          return error(option.cliName() + ": ignored explicit argument '" + word.substring(eq + 1) + "'");
+          return error(option.cliName() + ": ignored explicit argument '" + Shown.word(word.substring(eq + 1)) + "'");
         }
         value = "";
       } else if (eq >= 0) {
@@ -56,11 +61,14 @@ final class GlobalOptionsParser {
         return error("argument " + option.cliName() + ": expected one argument");
       }
       if (!option.choices().isEmpty() && !option.choices().contains(value)) {
-        return error("argument " + option.cliName() + ": Invalid choice: '" + value + "', choose from "
+        return error("argument " + option.cliName() + ": Invalid choice: '" + Shown.word(value) + "', choose from "
             + String.join(", ", option.choices().stream().sorted().toList()));
       }
+      if (option == GlobalOption.REGION && !REGION.matcher(value).matches()) {
+        return error("Provided region_name '" + Shown.word(value) + "' doesn't match a supported format.");
+      }
       if ((option == GlobalOption.CLI_READ_TIMEOUT || option == GlobalOption.CLI_CONNECT_TIMEOUT) && !isInt(value)) {
-        return error("argument " + option.cliName() + ": invalid int value: '" + value + "'");
+        return error("argument " + option.cliName() + ": invalid int value: '" + Shown.word(value) + "'");
       }
       options.put(option, value);
     }

@@ -4,6 +4,7 @@ import dev.awsmcp.api.error.CommandError;
 import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.core.cli.CliArgument.Arity;
 import dev.awsmcp.core.text.DidYouMean;
+import dev.awsmcp.core.text.Shown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,12 +96,12 @@ final class OperationArgumentsParser {
       List<String> suggestions = DidYouMean.suggest(first, candidates, 3);
       String hint = suggestions.isEmpty() ? "" : " Did you mean " + String.join(" or ", suggestions) + "?";
       return error(CommandError.forParameter(ErrorCode.UNKNOWN_PARAMETER, first,
-              "Unknown options: " + String.join(", ", unknown) + "." + hint)
+              "Unknown options: " + Shown.words(unknown) + "." + hint)
           .withSuggestions(suggestions));
     }
     if (!stray.isEmpty()) {
       return error(CommandError.of(ErrorCode.UNEXPECTED_ARGUMENT,
-          "Unknown options: " + String.join(", ", stray)
+          "Unknown options: " + Shown.words(stray)
               + ". A value with spaces must be quoted as one word, for example --name \"two words\"."));
     }
     return new Result(values, null);

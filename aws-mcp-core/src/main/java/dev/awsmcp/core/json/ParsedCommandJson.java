@@ -32,6 +32,10 @@ public final class ParsedCommandJson {
     putOptional(o, "query", c.query());
     putOptional(o, "output", c.output());
     putOptional(o, "outfile", c.outfile());
+    if (!c.localFileArguments().isEmpty()) {
+      ObjectNode local = o.putObject("localFileArguments");
+      c.localFileArguments().forEach(local::put);
+    }
     o.put("readOnly", readOnly);
     return o;
   }

@@ -33,30 +33,36 @@ public final class JmespathQueries {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // smithy-jmespath can fail while describing some syntax errors (a null literal as a key).
-      throw new JmespathException("invalid expression near " + e.getClass().getSimpleName());
+      throw new JmespathException("invalid expression (syntax error)");
     }
   }
 
-  // How deep the parser recurses: bracket nesting plus prefix operators (! and the & of an
-  // expression reference), which recurse without brackets. Dots and pipes are parsed in a loop.
-  private static int nesting(String expression) {
+  // How deep the parser recurses: bracket nesting plus the longest run of prefix operators
+  // (! and the & of an expression reference), which recurse without brackets. Quoted text and
+  // literals do not count; dots and pipes are parsed in a loop.
+  static int nesting(String expression) {
     int depth = 0;
     int max = 0;
-    int prefix = 0;
+    int run = 0;
     int n = expression.length();
     for (int i = 0; i < n; i++) {
       char c = expression.charAt(i);
-      if (c == '(' || c == '[' || c == '{') {
-        max = Math.max(max, ++depth);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = closing(expression, i + 1, c) - 1;
+        run = 0;
+      } else if (c == '(' || c == '[' || c == '{') {
+        max = Math.max(max, ++depth + run);
       } else if (c == ')' || c == ']' || c == '}') {
         depth = Math.max(0, depth - 1);
-      } else if (c == '!' && (i + 1 >= n || expression.charAt(i + 1) != '=')) {
-        prefix++;
-      } else if (c == '&' && (i + 1 >= n || expression.charAt(i + 1) != '&') && (i == 0 || expression.charAt(i - 1) != '&')) {
-        prefix++;
+      } else if ((c == '!' && (i + 1 >= n || expression.charAt(i + 1) != '='))
+          || (c == '&' && (i + 1 >= n || expression.charAt(i + 1) != '&') && (i == 0 || expression.charAt(i - 1) != '&'))) {
+        run++;
+        max = Math.max(max, depth + run);
+      } else if (!Character.isWhitespace(c)) {
+        run = 0;
       }
     }
-    return max + prefix;
+    return max;
   }
 
   /** The expression with every non-JSON backtick literal turned into a JSON string literal. */

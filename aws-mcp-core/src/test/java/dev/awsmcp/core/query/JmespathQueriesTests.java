@@ -25,6 +25,17 @@ class JmespathQueriesTests {
     JmespathQueries.compile(given);
   }
 
+  @org.junit.jupiter.api.Test
+  void nestingCountsRealRecursionOnly() {
+    String manyNegations = "Buckets[?" + String.join(" && ", java.util.Collections.nCopies(70, "!a")) + "]";
+    JmespathQueries.compile(manyNegations);
+    JmespathQueries.compile("Buckets[?Name==`\"" + "[".repeat(100) + "\"`]");
+    JmespathQueries.compile("a" + ".a".repeat(5000));
+    assertThrows(JmespathException.class, () -> JmespathQueries.compile("!".repeat(100) + "a"));
+    assertThrows(JmespathException.class, () -> JmespathQueries.compile("[".repeat(1000)));
+    assertThrows(JmespathException.class, () -> JmespathQueries.compile("{`null`: a}"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"Reservations[[]", "a[?b == `x", "foo.."})
   void brokenExpressionsAreRefused(String given) {
