@@ -1,18 +1,17 @@
 package dev.awsmcp.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,21 +34,29 @@ public final class BotocoreModelSource implements ModelSource {
     this.serviceDirs = serviceDirs;
   }
 
-  /** Opens a botocore {@code data} folder; throws {@link ModelException} if it holds no model. */
+  /**
+   * Opens a botocore {@code data} folder; throws {@link ModelException} if it holds no model.
+   * Lists folders only (one {@code readdir} per service and one {@code stat} per newest version,
+   * through {@link File}, which reports a missing file without throwing), and starts
+   * {@link LoaderWarmup} so that the first load finds the reading code loaded and compiled.
+   */
   public static BotocoreModelSource open(Path root) {
+    File rootDir = root.toFile();
+    String[] services = rootDir.list();
+    if (services == null) {
+      throw new ModelException("cannot list botocore models in " + root + ": not a readable folder");
+    }
     Map<String, Path> dirs = new TreeMap<>();
-    try (DirectoryStream<Path> services = Files.newDirectoryStream(root)) {
-      for (Path serviceDir : services) {
-        if (Files.isDirectory(serviceDir)) {
-          newestVersion(serviceDir).ifPresent(v -> dirs.put(serviceDir.getFileName().toString(), v));
-        }
+    for (String service : services) {
+      String version = newestVersion(new File(rootDir, service));
+      if (version != null) {
+        dirs.put(service, root.resolve(service).resolve(version));
       }
-    } catch (IOException e) {
-      throw new ModelException("cannot list botocore models in " + root + ": " + e.getMessage(), e);
     }
     if (dirs.isEmpty()) {
       throw new ModelException("no botocore service models in " + root);
     }
+    LoaderWarmup.start(dirs.get(LoaderWarmup.SAMPLE_SERVICE));
     return new BotocoreModelSource(root, readVersion(root), Collections.unmodifiableMap(dirs));
   }
 
@@ -58,39 +65,32 @@ public final class BotocoreModelSource implements ModelSource {
     return Files.isDirectory(root.resolve("sts")) || Files.isDirectory(root.resolve("ec2"));
   }
 
-  private static Optional<Path> newestVersion(Path serviceDir) throws IOException {
-    List<Path> versions = new ArrayList<>();
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(serviceDir)) {
-      ds.forEach(versions::add);
+  // The newest API version folder with a service-2.json; null for a file (endpoints.json, ...),
+  // whose list() is null, or a service folder without any.
+  private static String newestVersion(File serviceDir) {
+    String[] versions = serviceDir.list();
+    if (versions == null || versions.length == 0) {
+      return null;
     }
-    versions.sort(Collections.reverseOrder());
-    for (Path v : versions) {
-      if (find(v, "service-2.json").isPresent()) {
-        return Optional.of(v);
+    Arrays.sort(versions, Collections.reverseOrder());
+    for (String version : versions) {
+      File dir = new File(serviceDir, version);
+      if (new File(dir, "service-2.json.gz").isFile() || new File(dir, "service-2.json").isFile()) {
+        return version;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  /** botocore's {@code utils.deep_merge}: objects merge key by key, anything else replaces. */
-  private static void deepMerge(ObjectNode base, ObjectNode extra) {
-    extra.fields().forEachRemaining(e -> {
-      JsonNode current = base.get(e.getKey());
-      if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode extraObject) {
-        deepMerge(currentObject, extraObject);
-      } else {
-        base.set(e.getKey(), e.getValue());
-      }
-    });
-  }
-
+  // File.isFile, not Files.isRegularFile: a missing file (most extras, many paginators) costs a
+  // failed stat, not a NoSuchFileException.
   private static Optional<Path> find(Path dir, String fileName) {
     Path plain = dir.resolve(fileName);
-    if (Files.isRegularFile(plain)) {
+    if (plain.toFile().isFile()) {
       return Optional.of(plain);
     }
     Path gz = dir.resolve(fileName + ".gz");
-    return Files.isRegularFile(gz) ? Optional.of(gz) : Optional.empty();
+    return gz.toFile().isFile() ? Optional.of(gz) : Optional.empty();
   }
 
   // botocore keeps its version in data/../__init__.py; the AWS CLI v2 bundle in awscli/__init__.py.
@@ -142,19 +142,56 @@ public final class BotocoreModelSource implements ModelSource {
     if (dir == null) {
       throw new ModelException("no botocore model for " + serviceName + " in " + root);
     }
-    JsonNode service = Json.read(find(dir, "service-2.json").orElseThrow());
+    Path serviceFile = find(dir, "service-2.json")
+        .orElseThrow(() -> new ModelException("no service-2.json in " + dir));
     // botocore's loader merges service-2.sdk-extras.json into the model (rds SourceRegion, ...).
-    Optional<Path> extras = find(dir, "service-2.sdk-extras.json");
-    if (extras.isPresent() && service instanceof ObjectNode && Json.read(extras.get()).path("merge") instanceof ObjectNode merge) {
-      deepMerge((ObjectNode) service, merge);
+    Optional<Path> extrasFile = find(dir, "service-2.sdk-extras.json");
+    ObjectNode extras = extrasFile.isPresent() ? SdkExtras.read(extrasFile.get()) : null;
+    Optional<Path> paginatorsFile = find(dir, "paginators-1.json");
+    try {
+      return BotocoreModelReader.read(
+          serviceName,
+          Json.bytes(serviceFile),
+          extras,
+          paginatorsFile.isPresent() ? Json.bytes(paginatorsFile.get()) : null,
+          new DocumentationLoader(serviceFile, extras),
+          () -> find(dir, "endpoint-rule-set-1.json").map(Json::read),
+          () -> find(dir, "waiters-2.json").map(Json::read),
+          describe(dir));
+    } catch (IOException e) {
+      throw new ModelException("cannot read " + serviceFile
+          + (paginatorsFile.isPresent() ? " or " + paginatorsFile.get() : "") + ": " + e.getMessage(), e);
     }
-    JsonNode paginators = find(dir, "paginators-1.json").map(Json::read).orElse(null);
-    return BotocoreModelReader.read(
-        serviceName,
-        service,
-        paginators,
-        () -> find(dir, "endpoint-rule-set-1.json").map(Json::read),
-        () -> find(dir, "waiters-2.json").map(Json::read),
-        "botocore" + version.map(v -> " " + v).orElse("") + " (" + dir + ")");
+  }
+
+  // "botocore 1.43.11 (<dir>)". A StringBuilder, not +: the first string concatenation of a JVM
+  // bootstraps invokedynamic machinery, a few milliseconds of a cold load.
+  private String describe(Path dir) {
+    StringBuilder sb = new StringBuilder("botocore");
+    version.ifPresent(v -> sb.append(' ').append(v));
+    return sb.append(" (").append(dir).append(')').toString();
+  }
+
+  /**
+   * The second, documentation-only pass over a service's file. A class, not a lambda: a lambda
+   * capturing the extras would load jackson-databind's node classes on every load.
+   */
+  private static final class DocumentationLoader implements Supplier<ModelDocumentation> {
+    private final Path serviceFile;
+    private final ObjectNode extras;
+
+    DocumentationLoader(Path serviceFile, ObjectNode extras) {
+      this.serviceFile = serviceFile;
+      this.extras = extras;
+    }
+
+    @Override
+    public ModelDocumentation get() {
+      try {
+        return BotocoreModelReader.readDocumentation(Json.bytes(serviceFile), extras);
+      } catch (IOException e) {
+        throw new ModelException("cannot read documentation from " + serviceFile + ": " + e.getMessage(), e);
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * How a member is bound and serialized: HTTP location, wire names, XML details, and the traits
  * the CLI and the protocols care about. Absent strings are {@code null} internally and exposed as
- * {@link Optional}.
+ * {@link Optional}. Documentation is in {@link ServiceModel#documentation()}.
  */
 public final class MemberTraits {
   static final MemberTraits NONE = new Builder().build();
@@ -43,7 +43,6 @@ public final class MemberTraits {
   private final boolean eventPayload;
   private final boolean deprecated;
   private final String timestampFormat;
-  private final String documentation;
   private final String contextParam;
 
   private MemberTraits(Builder b) {
@@ -61,7 +60,6 @@ public final class MemberTraits {
     this.eventPayload = b.eventPayload;
     this.deprecated = b.deprecated;
     this.timestampFormat = b.timestampFormat;
-    this.documentation = b.documentation;
     this.contextParam = b.contextParam;
   }
 
@@ -86,7 +84,6 @@ public final class MemberTraits {
   public boolean eventPayload() { return eventPayload; }
   public boolean deprecated() { return deprecated; }
   public Optional<String> timestampFormat() { return Optional.ofNullable(timestampFormat); }
-  public Optional<String> documentation() { return Optional.ofNullable(documentation); }
   /** The endpoint rule-set parameter this member feeds ({@code contextParam}). */
   public Optional<String> contextParam() { return Optional.ofNullable(contextParam); }
 
@@ -106,7 +103,6 @@ public final class MemberTraits {
     private boolean eventPayload;
     private boolean deprecated;
     private String timestampFormat;
-    private String documentation;
     private String contextParam;
 
     public Builder location(Location v) { location = v; return this; }
@@ -122,7 +118,6 @@ public final class MemberTraits {
     public Builder eventPayload(boolean v) { eventPayload = v; return this; }
     public Builder deprecated(boolean v) { deprecated = v; return this; }
     public Builder timestampFormat(String v) { timestampFormat = v; return this; }
-    public Builder documentation(String v) { documentation = v; return this; }
     public Builder contextParam(String v) { contextParam = v; return this; }
 
     public MemberTraits build() {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One API operation: its HTTP binding, input and output shapes, errors, and the traits that
- * change how it is called.
+ * change how it is called. Documentation is in {@link ServiceModel#documentation()}.
  *
  * @param name the API name, for example {@code DescribeInstances}
  * @param httpMethod {@code POST}, {@code GET}, ...
@@ -17,7 +17,6 @@ import java.util.Optional;
  * @param inputShape the input shape name, if the operation takes input
  * @param outputShape the output shape name, if the operation returns output
  * @param errors the error shape names
- * @param documentation HTML documentation, if any
  * @param deprecated whether the operation is deprecated
  * @param authTypes {@code auth} or {@code authtype} values ({@code none} means unsigned)
  * @param httpChecksumRequired whether a request checksum must be sent
@@ -38,7 +37,6 @@ public record Operation(
     Optional<String> inputShape,
     Optional<String> outputShape,
     List<String> errors,
-    Optional<String> documentation,
     boolean deprecated,
     List<String> authTypes,
     boolean httpChecksumRequired,

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * One AWS service, loaded from whichever source had it: metadata, operations by API name,
- * shapes, paginators, and (loaded on first use) the endpoint rule set and waiters. Immutable and
- * thread-safe.
+ * shapes, paginators, and (loaded on first use) the endpoint rule set, waiters and documentation.
+ * Immutable and thread-safe.
  */
 public final class ServiceModel {
   private final String name;
@@ -21,7 +21,7 @@ public final class ServiceModel {
   private final Lazy<Optional<JsonNode>> endpointRuleSet;
   private final Lazy<Optional<JsonNode>> waiters;
   private final Map<String, JsonNode> clientContextParams;
-  private final Optional<String> documentation;
+  private final Lazy<ModelDocumentation> documentation;
   private final String source;
 
   public ServiceModel(
@@ -33,7 +33,7 @@ public final class ServiceModel {
       Supplier<Optional<JsonNode>> endpointRuleSet,
       Supplier<Optional<JsonNode>> waiters,
       Map<String, JsonNode> clientContextParams,
-      Optional<String> documentation,
+      Supplier<ModelDocumentation> documentation,
       String source) {
     this.name = name;
     this.metadata = metadata;
@@ -44,7 +44,7 @@ public final class ServiceModel {
     this.endpointRuleSet = new Lazy<>(endpointRuleSet);
     this.waiters = new Lazy<>(waiters);
     this.clientContextParams = Map.copyOf(clientContextParams);
-    this.documentation = documentation;
+    this.documentation = new Lazy<>(documentation);
     this.source = source;
   }
 
@@ -64,7 +64,12 @@ public final class ServiceModel {
   /** The waiters document (botocore waiters-2 format), parsed on first use. */
   public Optional<JsonNode> waiters() { return waiters.get(); }
   public Map<String, JsonNode> clientContextParams() { return clientContextParams; }
-  public Optional<String> documentation() { return documentation; }
+  /**
+   * The documentation of the service, its operations, shapes and members, loaded on first use
+   * (a botocore model reads its file a second time). Throws {@link ModelException} if the file can
+   * no longer be read.
+   */
+  public ModelDocumentation documentation() { return documentation.get(); }
   /** Where the model came from, for example {@code botocore 1.43.11 (/usr/...)}. */
   public String source() { return source; }
 

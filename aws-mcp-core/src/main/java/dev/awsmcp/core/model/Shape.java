@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * A named shape of a service model with its members and constraints. Immutable once built.
- * Structures keep their members in model order.
+ * Structures keep their members in model order. Documentation is in {@link ServiceModel#documentation()}.
  */
 public final class Shape {
   private final String name;
@@ -43,13 +43,13 @@ public final class Shape {
   private final Integer errorHttpStatus;
   private final boolean errorSenderFault;
   private final boolean awsQueryError;
-  private final String documentation;
 
   private Shape(Builder b) {
     this.name = b.name;
     this.type = b.type;
-    this.members = Collections.unmodifiableMap(new LinkedHashMap<>(b.members));
-    this.required = Collections.unmodifiableSet(new LinkedHashSet<>(b.required));
+    // The builder hands its collections over (build() forgets them), so nothing is copied.
+    this.members = b.members == null ? Collections.emptyMap() : Collections.unmodifiableMap(b.members);
+    this.required = b.required == null ? Collections.emptySet() : Collections.unmodifiableSet(b.required);
     this.listMember = b.listMember;
     this.mapKey = b.mapKey;
     this.mapValue = b.mapValue;
@@ -76,7 +76,6 @@ public final class Shape {
     this.errorHttpStatus = b.errorHttpStatus;
     this.errorSenderFault = b.errorSenderFault;
     this.awsQueryError = b.awsQueryError;
-    this.documentation = b.documentation;
   }
 
   public static Builder builder(String name, ShapeType type) {
@@ -123,7 +122,6 @@ public final class Shape {
   public Optional<Integer> errorHttpStatus() { return Optional.ofNullable(errorHttpStatus); }
   public boolean errorSenderFault() { return errorSenderFault; }
   public boolean awsQueryError() { return awsQueryError; }
-  public Optional<String> documentation() { return Optional.ofNullable(documentation); }
 
   @Override
   public String toString() {
@@ -133,9 +131,9 @@ public final class Shape {
   /** Builds a {@link Shape}; loaders only. */
   public static final class Builder {
     private final String name;
-    private final ShapeType type;
-    private final Map<String, Member> members = new LinkedHashMap<>();
-    private final Set<String> required = new LinkedHashSet<>();
+    private ShapeType type;
+    private Map<String, Member> members;
+    private Set<String> required;
     private Member listMember;
     private Member mapKey;
     private Member mapValue;
@@ -161,15 +159,28 @@ public final class Shape {
     private Integer errorHttpStatus;
     private boolean errorSenderFault;
     private boolean awsQueryError;
-    private String documentation;
 
     private Builder(String name, ShapeType type) {
       this.name = name;
       this.type = type;
     }
 
-    public Builder member(Member m) { members.put(m.name(), m); return this; }
-    public Builder required(String memberName) { required.add(memberName); return this; }
+    /** Sets the type, for loaders that learn it after the members. */
+    public Builder type(ShapeType v) { type = v; return this; }
+    public Builder member(Member m) {
+      if (members == null) {
+        members = new LinkedHashMap<>();
+      }
+      members.put(m.name(), m);
+      return this;
+    }
+    public Builder required(String memberName) {
+      if (required == null) {
+        required = new LinkedHashSet<>();
+      }
+      required.add(memberName);
+      return this;
+    }
     public Builder listMember(Member m) { listMember = m; return this; }
     public Builder mapKey(Member m) { mapKey = m; return this; }
     public Builder mapValue(Member m) { mapValue = m; return this; }
@@ -194,10 +205,12 @@ public final class Shape {
       errorCode = code; errorHttpStatus = httpStatus; errorSenderFault = senderFault; return this;
     }
     public Builder awsQueryError(boolean v) { awsQueryError = v; return this; }
-    public Builder documentation(String v) { documentation = v; return this; }
 
     public Shape build() {
-      return new Shape(this);
+      Shape shape = new Shape(this);
+      members = null; // handed over: further calls start new collections
+      required = null;
+      return shape;
     }
   }
 }

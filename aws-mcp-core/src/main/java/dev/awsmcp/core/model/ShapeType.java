@@ -23,12 +23,20 @@ public enum ShapeType {
   /** Parses a botocore type name ({@code structure}, {@code integer}, ...). */
   public static ShapeType fromBotocore(String name) {
     switch (name) {
-      case "bigInteger":
-        return BIG_INTEGER;
-      case "bigDecimal":
-        return BIG_DECIMAL;
-      case "character":
-        return STRING;
+      case "structure": return STRUCTURE;
+      case "string": return STRING;
+      case "list": return LIST;
+      case "integer": return INTEGER;
+      case "long": return LONG;
+      case "boolean": return BOOLEAN;
+      case "timestamp": return TIMESTAMP;
+      case "map": return MAP;
+      case "blob": return BLOB;
+      case "double": return DOUBLE;
+      case "float": return FLOAT;
+      case "bigInteger": return BIG_INTEGER;
+      case "bigDecimal": return BIG_DECIMAL;
+      case "character": return STRING;
       default:
         return valueOf(name.toUpperCase(Locale.ROOT));
     }

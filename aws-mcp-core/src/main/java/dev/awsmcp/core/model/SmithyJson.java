@@ -3,7 +3,6 @@ package dev.awsmcp.core.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,10 +19,8 @@ import java.util.Set;
  * data binding nor its configuration, so they avoid it.
  */
 final class SmithyJson {
-  // Models are large and trusted: lift the default string length cap, as Json does.
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(256 << 20).build())
-      .build();
+  // Models are large and trusted: the same factory as Json, with the string length cap lifted.
+  static final JsonFactory FACTORY = Json.FACTORY;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -68,7 +68,6 @@ final class SmithyMemberReader {
         .eventPayload(has(m, SmithyTraits.EVENT_PAYLOAD))
         .deprecated(has(m, SmithyTraits.DEPRECATED))
         .timestampFormat(text(m, SmithyTraits.TIMESTAMP_FORMAT))
-        .documentation(text(m, SmithyTraits.DOCUMENTATION))
         .contextParam(contextParam == null ? null : contextParam.path("name").asText(null))
         .build());
   }

@@ -28,6 +28,7 @@ final class SmithyModelReader {
   private final ServiceMetadata metadata;
   private final Map<String, Paginator> paginators = new LinkedHashMap<>();
   private final Map<String, JsonNode> waitables = new LinkedHashMap<>();
+  private final ModelDocumentation.Builder docs = ModelDocumentation.builder();
 
   private SmithyModelReader(SmithyAst ast, String serviceName, String serviceId) {
     this.ast = ast;
@@ -46,7 +47,7 @@ final class SmithyModelReader {
   private ServiceModel read(String serviceName, String source) {
     SmithyMemberReader memberReader =
         new SmithyMemberReader(metadata.protocol(), trait(service, SmithyTraits.XML_NAMESPACE));
-    ShapeTable shapes = SmithyShapeReader.read(ast, names, memberReader);
+    ShapeTable shapes = SmithyShapeReader.read(ast, names, memberReader, docs);
     Map<String, Operation> operations = new LinkedHashMap<>();
     for (String opId : operationIds()) {
       Operation op = readOperation(opId);
@@ -59,6 +60,7 @@ final class SmithyModelReader {
     }
     Optional<JsonNode> ruleSet = Optional.ofNullable(trait(service, SmithyTraits.ENDPOINT_RULE_SET));
     Map<String, JsonNode> waitersByOp = Collections.unmodifiableMap(new LinkedHashMap<>(waitables));
+    ModelDocumentation documentation = docs.service(text(service, SmithyTraits.DOCUMENTATION)).build();
     return new ServiceModel(
         serviceName,
         metadata,
@@ -68,7 +70,8 @@ final class SmithyModelReader {
         () -> ruleSet,
         () -> SmithyWaiters.toBotocore(waitersByOp),
         clientContextParams,
-        Optional.ofNullable(text(service, SmithyTraits.DOCUMENTATION)),
+        // Smithy keeps documentation in traits of the tree that is built anyway: collected eagerly.
+        () -> documentation,
         source);
   }
 
@@ -109,6 +112,7 @@ final class SmithyModelReader {
       throw new ModelException("unknown Smithy operation " + opId);
     }
     String name = operationName(opId);
+    docs.operation(name, text(op, SmithyTraits.DOCUMENTATION));
     // Only the REST protocols route by @http; the RPC protocols POST to "/" whatever it says.
     boolean rest = metadata.protocol().equals("rest-json") || metadata.protocol().equals("rest-xml");
     JsonNode http = rest ? trait(op, SmithyTraits.HTTP) : null;
@@ -149,7 +153,6 @@ final class SmithyModelReader {
         Optional.ofNullable(inputId == null ? null : names.of(inputId)),
         Optional.ofNullable(outputId == null ? null : names.of(outputId)),
         errors,
-        Optional.ofNullable(text(op, SmithyTraits.DOCUMENTATION)),
         has(op, SmithyTraits.DEPRECATED),
         authTypes(op),
         has(op, SmithyTraits.HTTP_CHECKSUM_REQUIRED),

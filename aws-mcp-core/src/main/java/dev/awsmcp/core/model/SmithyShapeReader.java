@@ -29,16 +29,21 @@ final class SmithyShapeReader {
   private final SmithyShapeNames names;
   private final SmithyMemberReader members;
   private final ShapeTable table = new ShapeTable();
+  private final ModelDocumentation.Builder docs;
   private final Set<String> events = new HashSet<>();
 
-  private SmithyShapeReader(SmithyAst ast, SmithyShapeNames names, SmithyMemberReader members) {
+  private SmithyShapeReader(
+      SmithyAst ast, SmithyShapeNames names, SmithyMemberReader members, ModelDocumentation.Builder docs) {
     this.ast = ast;
+    this.docs = docs;
     this.names = names;
     this.members = members;
   }
 
-  static ShapeTable read(SmithyAst ast, SmithyShapeNames names, SmithyMemberReader members) {
-    return new SmithyShapeReader(ast, names, members).readAll();
+  /** The shape table; the shapes' and members' documentation goes to {@code docs}. */
+  static ShapeTable read(
+      SmithyAst ast, SmithyShapeNames names, SmithyMemberReader members, ModelDocumentation.Builder docs) {
+    return new SmithyShapeReader(ast, names, members, docs).readAll();
   }
 
   private ShapeTable readAll() {
@@ -90,6 +95,7 @@ final class SmithyShapeReader {
       b.xmlNamespace(xmlNs.path("uri").asText(null), xmlNs.path("prefix").asText(null));
     }
     boolean streaming = has(shape, SmithyTraits.STREAMING);
+    docs.shape(name, text(shape, SmithyTraits.DOCUMENTATION));
     return b.timestampFormat(text(shape, SmithyTraits.TIMESTAMP_FORMAT))
         .streaming(streaming && !type.equals("union"))
         .eventStream(streaming && type.equals("union"))
@@ -97,7 +103,6 @@ final class SmithyShapeReader {
         .requiresLength(has(shape, SmithyTraits.REQUIRES_LENGTH))
         .sensitive(has(shape, SmithyTraits.SENSITIVE))
         .xmlName(text(shape, SmithyTraits.XML_NAME))
-        .documentation(text(shape, SmithyTraits.DOCUMENTATION))
         .build();
   }
 
@@ -153,6 +158,7 @@ final class SmithyShapeReader {
       }
       table.put(convert(targetId, targetName, narrowed));
     }
+    docs.member(container, memberName, text(m, SmithyTraits.DOCUMENTATION));
     return members.read(memberName, m, targetName, target, table);
   }
 

@@ -39,7 +39,7 @@ class SmithyModelReaderTests {
     assertEquals("2024-01-01", m.apiVersion());
     assertEquals(Optional.of("weather-2024-01-01"), m.uid());
     assertEquals("v4", m.signatureVersion());
-    assertEquals(Optional.of("Forecasts."), weather.documentation());
+    assertEquals(Optional.of("Forecasts."), weather.documentation().service());
     assertEquals("boolean", weather.clientContextParams().get("Accelerate").path("type").asText());
     assertTrue(weather.endpointRuleSet().isPresent());
   }
@@ -136,8 +136,8 @@ class SmithyModelReaderTests {
     Shape coords = weather.shape("Coords");
     assertEquals(List.of("lat", "lon"), List.copyOf(coords.members().keySet()), "mixin members first");
     assertEquals(Set.of("lat"), coords.required(), "the mixin's member traits are kept");
-    assertEquals(Optional.of("North."), coords.member("lat").orElseThrow().traits().documentation());
-    assertEquals(Optional.of("A place."), coords.documentation());
+    assertEquals(Optional.of("North."), weather.documentation().member("Coords", "lat"));
+    assertEquals(Optional.of("A place."), weather.documentation().shape("Coords"));
     assertFalse(weather.shapes().contains("HasLatitude"), "mixins are not shapes of the table");
     Shape location = weather.shape("Location");
     assertTrue(location.isUnion());
