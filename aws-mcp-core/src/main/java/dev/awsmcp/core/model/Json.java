@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +142,12 @@ final class Json {
    * value's last token.
    */
   static JsonNode tree(JsonParser p) throws IOException {
-    return Trees.tree(p);
+    return Trees.tree(p, Set.of());
+  }
+
+  /** As {@link #tree(JsonParser)}, leaving out object fields of the given names at any depth. */
+  static JsonNode tree(JsonParser p, Set<String> skippedFields) throws IOException {
+    return Trees.tree(p, skippedFields);
   }
 
   // Apart, so that verifying Json does not load jackson-databind's node classes: most services
@@ -149,21 +155,25 @@ final class Json {
   private static final class Trees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static JsonNode tree(JsonParser p) throws IOException {
+    static JsonNode tree(JsonParser p, Set<String> skippedFields) throws IOException {
       switch (p.currentToken()) {
         case START_OBJECT: {
           ObjectNode object = NODES.objectNode();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            object.set(name, tree(p));
+            if (skippedFields.contains(name)) {
+              p.skipChildren();
+            } else {
+              object.set(name, tree(p, skippedFields));
+            }
           }
           return object;
         }
         case START_ARRAY: {
           ArrayNode array = NODES.arrayNode();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            array.add(tree(p));
+            array.add(tree(p, skippedFields));
           }
           return array;
         }

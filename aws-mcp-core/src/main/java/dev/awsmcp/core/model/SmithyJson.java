@@ -2,11 +2,7 @@ package dev.awsmcp.core.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -21,8 +17,6 @@ import java.util.Set;
 final class SmithyJson {
   // Models are large and trusted: the same factory as Json, with the string length cap lifted.
   static final JsonFactory FACTORY = Json.FACTORY;
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // Traits no reader uses: endpoint test cases (630 KB of DynamoDB's 1.5 MB), the BDD form of the
   // rule set (the rule set itself is kept), smoke tests and request examples. Skipping them
@@ -46,47 +40,8 @@ final class SmithyJson {
     }
   }
 
-  /** The value at the parser's current token, which leaves the parser at the value's last token. */
+  /** The value at the parser's current token, without the traits nothing reads. */
   static JsonNode tree(JsonParser p) throws IOException {
-    switch (p.currentToken()) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (UNUSED_TRAITS.contains(name)) {
-            p.skipChildren();
-          } else {
-            object.set(name, tree(p));
-          }
-        }
-        return object;
-      }
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          array.add(tree(p));
-        }
-        return array;
-      }
-      case VALUE_STRING:
-        return NODES.textNode(p.getText());
-      case VALUE_NUMBER_INT:
-        switch (p.getNumberType()) {
-          case INT: return NODES.numberNode(p.getIntValue());
-          case LONG: return NODES.numberNode(p.getLongValue());
-          default: return NODES.numberNode(p.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDoubleValue());
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        throw new IOException("unexpected JSON token " + p.currentToken());
-    }
+    return Json.tree(p, UNUSED_TRAITS);
   }
 }
