@@ -1,7 +1,6 @@
 package dev.awsmcp.core.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.CommandParser;
 import dev.awsmcp.api.FileResolver;
@@ -246,13 +245,5 @@ public final class AwsCliCommandParser implements CommandParser {
 
   private static ParseResult fail(ErrorCode code, String message) {
     return ParseResult.failure(CommandError.of(code, message));
-  }
-
-  static ObjectNode emptyParams() {
-    return JsonNodeFactory.instance.objectNode();
-  }
-
-  static JsonNode text(String s) {
-    return JsonNodeFactory.instance.textNode(s);
   }
 }

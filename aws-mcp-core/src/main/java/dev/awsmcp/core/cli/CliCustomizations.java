@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The AWS CLI's deviations from the plain model names, as data: irregular names, service
- * renames and aliases, argument renames, removed commands and the high-level commands that are
- * not API operations. Generated from the installed AWS CLI by
+ * renames and aliases, argument renames and aliases, and removed commands (the high-level
+ * commands are {@link HighLevelCommands}). Generated from the installed AWS CLI by
  * {@code tools/cli-customizations/export.py} into {@code cli-customizations.json}.
  */
 public final class CliCustomizations {
@@ -27,7 +27,6 @@ public final class CliCustomizations {
   private final Map<String, String> argumentRenames;
   private final Map<String, String> argumentAliases;
   private final Map<String, Set<String>> removedCommands;
-  private final Map<String, Set<String>> highLevelCommands;
 
   private CliCustomizations(JsonNode doc) {
     this.irregularNames = stringMap(doc.path("irregularNames"));
@@ -36,7 +35,6 @@ public final class CliCustomizations {
     this.argumentRenames = stringMap(doc.path("argumentRenames"));
     this.argumentAliases = stringMap(doc.path("argumentAliases"));
     this.removedCommands = setMap(doc.path("removedCommands"));
-    this.highLevelCommands = setMap(doc.path("highLevelCommands"));
   }
 
   /** The customizations shipped with this engine. */
@@ -99,11 +97,6 @@ public final class CliCustomizations {
   /** CLI service → CLI operation names the CLI does not offer. */
   public Map<String, Set<String>> removedCommands() {
     return removedCommands;
-  }
-
-  /** CLI service (or {@code ""} for top level) → commands that are not API operations. */
-  public Map<String, Set<String>> highLevelCommands() {
-    return highLevelCommands;
   }
 
   private static Map<String, String> stringMap(JsonNode node) {
