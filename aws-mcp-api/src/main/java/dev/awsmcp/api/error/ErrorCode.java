@@ -56,7 +56,27 @@ public enum ErrorCode {
   /** The {@code --query} expression is not valid JMESPath. */
   INVALID_QUERY(ErrorKind.VALIDATION),
   /** The AWS service models could not be loaded. */
-  MODEL_ERROR(ErrorKind.VALIDATION);
+  MODEL_ERROR(ErrorKind.VALIDATION),
+  /** The safety policy refused the command. */
+  POLICY_DENIED(ErrorKind.POLICY),
+  /** AWS answered with an error; the result carries its code, message and status. */
+  SERVICE_ERROR(ErrorKind.SERVICE),
+  /** No usable credentials: unknown profile, expired session, failing credential process. */
+  CREDENTIALS_ERROR(ErrorKind.MISSING_CONTEXT),
+  /** No endpoint could be resolved for the service, region and options given. */
+  ENDPOINT_ERROR(ErrorKind.VALIDATION),
+  /** The request could not be built from the parameters (for example an unreadable stream file). */
+  REQUEST_ERROR(ErrorKind.VALIDATION),
+  /** The output file could not be written, or lies outside the allowed directory. */
+  OUTFILE_ERROR(ErrorKind.VALIDATION),
+  /** The endpoint could not be reached (refused, reset, DNS, TLS). */
+  CONNECTION_FAILED(ErrorKind.TRANSPORT),
+  /** The endpoint did not answer within the connect or read timeout. */
+  TIMEOUT(ErrorKind.TRANSPORT),
+  /** The service answered with something that is not the protocol's response format. */
+  MALFORMED_RESPONSE(ErrorKind.TRANSPORT),
+  /** The engine failed unexpectedly; the message says where. */
+  INTERNAL_ERROR(ErrorKind.TRANSPORT);
 
   private final ErrorKind defaultKind;
 
