@@ -1,7 +1,7 @@
 package dev.awsmcp.api;
 
-import dev.awsmcp.api.call.CallOptions;
-import dev.awsmcp.api.call.CallResult;
+import dev.awsmcp.api.exec.CallOptions;
+import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.api.command.ParsedCommand;
 
 /**

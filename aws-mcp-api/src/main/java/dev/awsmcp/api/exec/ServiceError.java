@@ -1,4 +1,4 @@
-package dev.awsmcp.api.call;
+package dev.awsmcp.api.exec;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.awsmcp.api.call;
+package dev.awsmcp.api.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.api.error.CommandError;
