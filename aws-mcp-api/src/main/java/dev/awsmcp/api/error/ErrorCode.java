@@ -75,6 +75,8 @@ public enum ErrorCode {
   TIMEOUT(ErrorKind.TRANSPORT),
   /** The service answered with something that is not the protocol's response format. */
   MALFORMED_RESPONSE(ErrorKind.TRANSPORT),
+  /** The answer is larger than the engine keeps in memory; write it to a file instead. */
+  RESPONSE_TOO_LARGE(ErrorKind.TRANSPORT),
   /** The engine failed unexpectedly; the message says where. */
   INTERNAL_ERROR(ErrorKind.TRANSPORT);
 

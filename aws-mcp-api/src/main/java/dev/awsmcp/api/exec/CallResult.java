@@ -3,6 +3,7 @@ package dev.awsmcp.api.exec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.api.error.CommandError;
 import dev.awsmcp.api.error.ErrorCode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  */
 public final class CallResult {
   private final CommandError error;
+  private final List<CommandError> errors;
   private final ServiceError serviceError;
   private final CallMetadata metadata;
   private final Integer httpStatus;
@@ -25,7 +27,8 @@ public final class CallResult {
   private final String outfile;
 
   private CallResult(Builder b) {
-    this.error = b.error;
+    this.errors = b.errors == null ? (b.error == null ? List.of() : List.of(b.error)) : List.copyOf(b.errors);
+    this.error = errors.isEmpty() ? null : errors.get(0);
     this.serviceError = b.serviceError;
     this.metadata = b.metadata;
     this.httpStatus = b.httpStatus;
@@ -49,13 +52,27 @@ public final class CallResult {
     return builder().error(Objects.requireNonNull(error, "error")).build();
   }
 
+  /** A command refused for several reasons at once (validation finds them all). */
+  public static CallResult failure(List<CommandError> errors) {
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("a failure needs at least one error");
+    }
+    return builder().errors(errors).build();
+  }
+
   /** True when the command ran and AWS answered with success. */
   public boolean ok() {
     return error == null;
   }
 
+  /** The error that stopped the command; empty when {@link #ok()}. */
   public Optional<CommandError> error() {
     return Optional.ofNullable(error);
+  }
+
+  /** Every error found, the stopping one first; empty when {@link #ok()}. */
+  public List<CommandError> errors() {
+    return errors;
   }
 
   public Optional<ServiceError> serviceError() {
@@ -114,6 +131,7 @@ public final class CallResult {
   /** Builds a {@link CallResult}. Not thread-safe. */
   public static final class Builder {
     private CommandError error;
+    private List<CommandError> errors;
     private ServiceError serviceError;
     private CallMetadata metadata;
     private Integer httpStatus;
@@ -126,7 +144,8 @@ public final class CallResult {
 
     private Builder() {}
 
-    public Builder error(CommandError v) { error = v; return this; }
+    public Builder error(CommandError v) { error = v; errors = null; return this; }
+    public Builder errors(List<CommandError> v) { errors = List.copyOf(v); error = null; return this; }
     public Builder serviceError(ServiceError v) { serviceError = v; return this; }
     public Builder metadata(CallMetadata v) { metadata = v; return this; }
     public Builder httpStatus(Integer v) { httpStatus = v; return this; }
