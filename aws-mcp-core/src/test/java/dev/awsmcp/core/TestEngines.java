@@ -10,11 +10,22 @@ public final class TestEngines {
 
   private TestEngines() {}
 
-  /** The installed botocore data folder; fails the test run clearly when there is none. */
+  /**
+   * The data folder of python3's botocore, the one the AWS CLI v1 on the PATH runs on and the
+   * golden files were made with (not an AWS CLI v2 that may also be installed); fails the test
+   * run clearly when there is none.
+   */
   public static Path botocoreData() {
-    return ModelDiscovery.installedBotocore()
-        .orElseThrow(() -> new IllegalStateException("tests need an installed botocore (python3 -m pip install botocore)"));
+    Path p = data;
+    if (p == null) {
+      p = ModelDiscovery.pythonBotocore()
+          .orElseThrow(() -> new IllegalStateException("tests need python3 with botocore (python3 -m pip install botocore)"));
+      data = p;
+    }
+    return p;
   }
+
+  private static volatile Path data;
 
   /** An engine over botocore only, with a fixed environment (no region, no profile). */
   public static AwsMcp botocore() {

@@ -266,7 +266,9 @@ final class BotocoreModelReader {
     boolean hasAuthType = false;
     boolean httpChecksumRequired = false;
     JsonNode httpChecksum = null;
+    List<String> requestCompression = new ArrayList<>();
     Map<String, JsonNode> staticContextParams = Map.of();
+    Map<String, String> operationContextParams = Map.of();
     boolean endpointDiscoveryRequired = false;
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
@@ -356,6 +358,12 @@ final class BotocoreModelReader {
               p.skipChildren();
             }
             break;
+          case "requestcompression":
+            Json.tree(p).path("encodings").forEach(e -> requestCompression.add(e.asText()));
+            break;
+          case "operationContextParams":
+            operationContextParams = contextPaths(Json.tree(p));
+            break;
           case "endpointdiscovery":
             endpointDiscoveryRequired = Json.tree(p).path("required").asBoolean(false);
             break;
@@ -386,7 +394,21 @@ final class BotocoreModelReader {
         endpointDiscoveryRequired,
         Optional.ofNullable(inputLocationName),
         Optional.ofNullable(inputXmlNamespace),
-        Optional.ofNullable(resultWrapper));
+        Optional.ofNullable(resultWrapper),
+        requestCompression,
+        operationContextParams);
+  }
+
+  // {"Param": {"path": "expr"}, ...} as parameter name to path.
+  static Map<String, String> contextPaths(JsonNode params) {
+    Map<String, String> out = new LinkedHashMap<>();
+    params.properties().forEach(e -> {
+      String path = e.getValue().path("path").asText(null);
+      if (path != null) {
+        out.put(e.getKey(), path);
+      }
+    });
+    return out;
   }
 
   // The "shape" of each error reference ("" when one has none).

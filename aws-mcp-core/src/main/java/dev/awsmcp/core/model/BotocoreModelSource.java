@@ -1,5 +1,6 @@
 package dev.awsmcp.core.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
@@ -153,7 +154,7 @@ public final class BotocoreModelSource implements ModelSource {
           serviceName,
           Json.bytes(serviceFile),
           extras,
-          paginatorsFile.isPresent() ? Json.bytes(paginatorsFile.get()) : null,
+          paginatorsFile.isPresent() ? paginators(paginatorsFile.get(), find(dir, "paginators-1.sdk-extras.json")) : null,
           new DocumentationLoader(serviceFile, extras),
           () -> find(dir, "endpoint-rule-set-1.json").map(Json::read),
           () -> find(dir, "waiters-2.json").map(Json::read),
@@ -162,6 +163,25 @@ public final class BotocoreModelSource implements ModelSource {
       throw new ModelException("cannot read " + serviceFile
           + (paginatorsFile.isPresent() ? " or " + paginatorsFile.get() : "") + ": " + e.getMessage(), e);
     }
+  }
+
+  // botocore merges paginators-1.sdk-extras.json too: S3's non-aggregate keys (Prefix,
+  // RequestCharged) come from there, and the CLI prints them in merged listings.
+  private static byte[] paginators(Path file, Optional<Path> extrasFile) throws IOException {
+    byte[] bytes = Json.bytes(file);
+    if (extrasFile.isEmpty()) {
+      return bytes;
+    }
+    ObjectNode extra = SdkExtras.read(extrasFile.get());
+    if (extra == null) {
+      return bytes;
+    }
+    JsonNode merged;
+    try (com.fasterxml.jackson.core.JsonParser p = Json.parser(bytes)) {
+      p.nextToken();
+      merged = SdkExtras.merge(Json.tree(p), extra);
+    }
+    return Json.write(merged);
   }
 
   // "botocore 1.43.11 (<dir>)". A StringBuilder, not +: the first string concatenation of a JVM

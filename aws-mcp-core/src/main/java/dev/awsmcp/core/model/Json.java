@@ -22,6 +22,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
+import java.util.Map;
 import java.util.zip.ZipException;
 
 /**
@@ -54,6 +55,41 @@ final class Json {
   static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  /** A tree as JSON bytes, written with the streaming generator (no {@code ObjectMapper}). */
+  static byte[] write(JsonNode node) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(node, g);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(JsonNode node, com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+    if (node.isObject()) {
+      g.writeStartObject();
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        g.writeFieldName(e.getKey());
+        write(e.getValue(), g);
+      }
+      g.writeEndObject();
+    } else if (node.isArray()) {
+      g.writeStartArray();
+      for (JsonNode element : node) {
+        write(element, g);
+      }
+      g.writeEndArray();
+    } else if (node.isTextual()) {
+      g.writeString(node.textValue());
+    } else if (node.isNumber()) {
+      g.writeNumber(node.decimalValue());
+    } else if (node.isBoolean()) {
+      g.writeBoolean(node.booleanValue());
+    } else {
+      g.writeNull();
+    }
   }
 
   static JsonParser parser(byte[] json) throws IOException {

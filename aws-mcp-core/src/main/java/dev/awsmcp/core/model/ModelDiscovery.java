@@ -131,6 +131,11 @@ public final class ModelDiscovery {
     }
   }
 
+  /** The data folder of the botocore that {@code python3} imports (the AWS CLI v1's), if any. */
+  public static Optional<Path> pythonBotocore() {
+    return askPython();
+  }
+
   private static Optional<Path> askPython() {
     for (String python : new String[] {"python3", "python"}) {
       try {

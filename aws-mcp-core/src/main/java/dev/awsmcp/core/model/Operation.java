@@ -27,6 +27,10 @@ import java.util.Optional;
  * @param inputXmlName the XML root element name of a rest-xml input payload, if set
  * @param inputXmlNamespace the XML namespace of that root element, if set
  * @param resultWrapper the awsQuery element that wraps the output, if any
+ * @param requestCompression the encodings the operation accepts request bodies in
+ *     ({@code requestcompression} / {@code @requestCompression}), for example {@code gzip}
+ * @param operationContextParams endpoint parameters computed from the input: parameter name to
+ *     a JMESPath expression over the input ({@code operationContextParams})
  */
 public record Operation(
     String name,
@@ -46,11 +50,52 @@ public record Operation(
     boolean endpointDiscoveryRequired,
     Optional<String> inputXmlName,
     Optional<String> inputXmlNamespace,
-    Optional<String> resultWrapper) {
+    Optional<String> resultWrapper,
+    List<String> requestCompression,
+    Map<String, String> operationContextParams) {
 
   public Operation {
     errors = List.copyOf(errors);
     authTypes = List.copyOf(authTypes);
     staticContextParams = Map.copyOf(staticContextParams);
+    requestCompression = List.copyOf(requestCompression);
+    operationContextParams = Map.copyOf(operationContextParams);
+  }
+
+  /** An operation without request compression. */
+  public Operation(
+      String name, String httpMethod, String requestUri, Optional<Integer> responseCode,
+      Optional<String> hostPrefix, Optional<String> inputShape, Optional<String> outputShape,
+      List<String> errors, boolean deprecated, List<String> authTypes, boolean httpChecksumRequired,
+      JsonNode httpChecksum, Map<String, JsonNode> staticContextParams, Optional<Boolean> readOnly,
+      boolean endpointDiscoveryRequired, Optional<String> inputXmlName, Optional<String> inputXmlNamespace,
+      Optional<String> resultWrapper) {
+    this(name, httpMethod, requestUri, responseCode, hostPrefix, inputShape, outputShape, errors, deprecated,
+        authTypes, httpChecksumRequired, httpChecksum, staticContextParams, readOnly, endpointDiscoveryRequired,
+        inputXmlName, inputXmlNamespace, resultWrapper, List.of(), Map.of());
+  }
+
+  /** An operation without operation context parameters. */
+  public Operation(
+      String name, String httpMethod, String requestUri, Optional<Integer> responseCode,
+      Optional<String> hostPrefix, Optional<String> inputShape, Optional<String> outputShape,
+      List<String> errors, boolean deprecated, List<String> authTypes, boolean httpChecksumRequired,
+      JsonNode httpChecksum, Map<String, JsonNode> staticContextParams, Optional<Boolean> readOnly,
+      boolean endpointDiscoveryRequired, Optional<String> inputXmlName, Optional<String> inputXmlNamespace,
+      Optional<String> resultWrapper, List<String> requestCompression) {
+    this(name, httpMethod, requestUri, responseCode, hostPrefix, inputShape, outputShape, errors, deprecated,
+        authTypes, httpChecksumRequired, httpChecksum, staticContextParams, readOnly, endpointDiscoveryRequired,
+        inputXmlName, inputXmlNamespace, resultWrapper, requestCompression, Map.of());
+  }
+
+  /**
+   * This operation addressed differently: the request URI and host prefix left once the endpoint
+   * rules have placed some labels themselves (S3's bucket, S3 Control's account id).
+   */
+  public Operation withAddress(String newRequestUri, Optional<String> newHostPrefix) {
+    return new Operation(name, httpMethod, newRequestUri, responseCode, newHostPrefix, inputShape, outputShape,
+        errors, deprecated, authTypes, httpChecksumRequired, httpChecksum, staticContextParams, readOnly,
+        endpointDiscoveryRequired, inputXmlName, inputXmlNamespace, resultWrapper, requestCompression,
+        operationContextParams);
   }
 }

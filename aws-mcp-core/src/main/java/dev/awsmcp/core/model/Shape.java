@@ -43,6 +43,7 @@ public final class Shape {
   private final Integer errorHttpStatus;
   private final boolean errorSenderFault;
   private final boolean awsQueryError;
+  private final String mediaType;
 
   private Shape(Builder b) {
     this.name = b.name;
@@ -76,6 +77,7 @@ public final class Shape {
     this.errorHttpStatus = b.errorHttpStatus;
     this.errorSenderFault = b.errorSenderFault;
     this.awsQueryError = b.awsQueryError;
+    this.mediaType = b.mediaType;
   }
 
   public static Builder builder(String name, ShapeType type) {
@@ -122,6 +124,8 @@ public final class Shape {
   public Optional<Integer> errorHttpStatus() { return Optional.ofNullable(errorHttpStatus); }
   public boolean errorSenderFault() { return errorSenderFault; }
   public boolean awsQueryError() { return awsQueryError; }
+  /** The media type of a blob or string ({@code @mediaType}; botocore models have none). */
+  public Optional<String> mediaType() { return Optional.ofNullable(mediaType); }
 
   @Override
   public String toString() {
@@ -159,6 +163,7 @@ public final class Shape {
     private Integer errorHttpStatus;
     private boolean errorSenderFault;
     private boolean awsQueryError;
+    private String mediaType;
 
     private Builder(String name, ShapeType type) {
       this.name = name;
@@ -205,6 +210,7 @@ public final class Shape {
       errorCode = code; errorHttpStatus = httpStatus; errorSenderFault = senderFault; return this;
     }
     public Builder awsQueryError(boolean v) { awsQueryError = v; return this; }
+    public Builder mediaType(String v) { mediaType = v; return this; }
 
     public Shape build() {
       Shape shape = new Shape(this);

@@ -75,7 +75,7 @@ final class SmithyMemberReader {
   private void bindHttp(String name, JsonNode m, MemberTraits.Builder t) {
     if (!httpBindings()) {
       if (usesXmlNames()) {
-        t.locationName(text(m, SmithyTraits.XML_NAME));
+        t.locationName(xmlName(name, m));
       }
     } else if (has(m, SmithyTraits.HTTP_LABEL)) {
       t.location(Location.URI).locationName(name);
@@ -92,8 +92,15 @@ final class SmithyMemberReader {
     } else if (protocol.equals("rest-json")) {
       t.locationName(text(m, SmithyTraits.JSON_NAME));
     } else if (usesXmlNames()) {
-      t.locationName(text(m, SmithyTraits.XML_NAME));
+      t.locationName(xmlName(name, m));
     }
+  }
+
+  // A flattened list's elements take the structure member's name in Smithy, never the list
+  // member's @xmlName; botocore models say so by naming the member, so name it here too.
+  private static String xmlName(String name, JsonNode m) {
+    String xmlName = text(m, SmithyTraits.XML_NAME);
+    return xmlName == null && has(m, SmithyTraits.XML_FLATTENED) ? name : xmlName;
   }
 
   // botocore's "jsonvalue": a string that carries JSON, which Smithy says with @mediaType.

@@ -165,7 +165,23 @@ final class SmithyModelReader {
         // restXml sends body members wrapped in an element named after the input structure.
         Optional.ofNullable(xmlRoot ? orElse(text(input, SmithyTraits.XML_NAME), names.of(inputId)) : null),
         Optional.ofNullable(xmlRoot && inputNs != null ? inputNs.path("uri").asText(null) : null),
-        Optional.ofNullable(metadata.protocol().equals("query") && outputId != null ? name + "Result" : null));
+        Optional.ofNullable(metadata.protocol().equals("query") && outputId != null ? name + "Result" : null),
+        requestCompression(op),
+        operationContextParams(op));
+  }
+
+  private static Map<String, String> operationContextParams(JsonNode op) {
+    JsonNode params = trait(op, SmithyTraits.OPERATION_CONTEXT_PARAMS);
+    return params == null ? Map.of() : BotocoreModelReader.contextPaths(params);
+  }
+
+  private static List<String> requestCompression(JsonNode op) {
+    List<String> out = new ArrayList<>();
+    JsonNode trait = trait(op, SmithyTraits.REQUEST_COMPRESSION);
+    if (trait != null) {
+      trait.path("encodings").forEach(e -> out.add(e.asText()));
+    }
+    return out;
   }
 
   // The structure an input/output reference names; smithy.api#Unit (or nothing) means none.

@@ -103,6 +103,7 @@ final class SmithyShapeReader {
         .requiresLength(has(shape, SmithyTraits.REQUIRES_LENGTH))
         .sensitive(has(shape, SmithyTraits.SENSITIVE))
         .xmlName(text(shape, SmithyTraits.XML_NAME))
+        .mediaType(text(shape, SmithyTraits.MEDIA_TYPE))
         .build();
   }
 

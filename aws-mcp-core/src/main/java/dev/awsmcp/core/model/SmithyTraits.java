@@ -28,6 +28,7 @@ final class SmithyTraits {
   static final String CLIENT_CONTEXT_PARAMS = "smithy.rules#clientContextParams";
   static final String STATIC_CONTEXT_PARAMS = "smithy.rules#staticContextParams";
   static final String CONTEXT_PARAM = "smithy.rules#contextParam";
+  static final String OPERATION_CONTEXT_PARAMS = "smithy.rules#operationContextParams";
   static final String ENDPOINT = "smithy.api#endpoint";
   static final String HOST_LABEL = "smithy.api#hostLabel";
   static final String CLIENT_DISCOVERED_ENDPOINT = "aws.api#clientDiscoveredEndpoint";
@@ -39,6 +40,7 @@ final class SmithyTraits {
   static final String WAITABLE = "smithy.waiters#waitable";
   static final String HTTP_CHECKSUM_REQUIRED = "smithy.api#httpChecksumRequired";
   static final String HTTP_CHECKSUM = "aws.protocols#httpChecksum";
+  static final String REQUEST_COMPRESSION = "smithy.api#requestCompression";
 
   // Members: HTTP bindings.
   static final String HTTP_LABEL = "smithy.api#httpLabel";

@@ -44,6 +44,11 @@ class BotocoreStreamingReaderTests {
     byte[] compact = TreeBotocoreModelReader.MAPPER.writeValueAsBytes(doc);
     byte[] paginators = TreeBotocoreModelReader.find(dir, "paginators-1.json").isPresent()
         ? Json.bytes(TreeBotocoreModelReader.find(dir, "paginators-1.json").get()) : null;
+    Optional<ObjectNode> paginatorExtras = TreeBotocoreModelReader.find(dir, "paginators-1.sdk-extras.json").map(SdkExtras::read);
+    if (paginators != null && paginatorExtras.isPresent() && paginatorExtras.get() != null) {
+      paginators = TreeBotocoreModelReader.MAPPER.writeValueAsBytes(
+          SdkExtras.merge(TreeBotocoreModelReader.MAPPER.readTree(paginators), paginatorExtras.get()));
+    }
     ServiceModel m = BotocoreModelReader.read(service, compact, extras, paginators,
         () -> read(compact, extras), Optional::empty, Optional::empty, "test");
     assertSame(service + " from compact JSON", expected, ModelDump.model(m));

@@ -38,6 +38,11 @@ final class TreeBotocoreModelReader {
   static ServiceModel load(String serviceName, Path dir) {
     JsonNode service = withExtras(readTree(find(dir, "service-2.json").orElseThrow()), dir);
     JsonNode paginators = find(dir, "paginators-1.json").map(TreeBotocoreModelReader::readTree).orElse(null);
+    // botocore merges paginators-1.sdk-extras.json as well (S3's non-aggregate keys).
+    ObjectNode paginatorExtras = find(dir, "paginators-1.sdk-extras.json").map(SdkExtras::read).orElse(null);
+    if (paginators != null && paginatorExtras != null) {
+      paginators = SdkExtras.merge(paginators, paginatorExtras);
+    }
     return read(
         serviceName,
         service,
