@@ -22,6 +22,14 @@ public interface ProtocolCodec {
   /** The request for one call; idempotency tokens absent from the input are filled here. */
   WireRequest serialize(ServiceModel service, Operation operation, ObjectNode input);
 
+  /**
+   * Whether a response is an error. Most protocols go by the status alone; S3 can answer 200 with
+   * an error document (CopyObject, CompleteMultipartUpload), which botocore treats as an error.
+   */
+  default boolean isError(ServiceModel service, Operation operation, WireResponse response) {
+    return !response.isSuccess();
+  }
+
   /** The output of a successful response ({@code {}} for an operation without output). */
   ObjectNode parseOutput(ServiceModel service, Operation operation, WireResponse response);
 

@@ -135,6 +135,12 @@ public final class WireRequest {
 
     public boolean hasHeader(String name) { return headers.containsKey(name); }
 
+    /** The first value of a header, or null. */
+    public String header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     public Builder removeHeader(String name) { headers.remove(name); return this; }
 
     public Builder body(byte[] v) { body = v; return this; }
