@@ -7,7 +7,8 @@ import java.util.Objects;
  * How to sign a request to a resolved endpoint, from the endpoint's {@code authSchemes} property
  * or, when it has none, from the model.
  *
- * @param name {@code sigv4}, {@code sigv4a}, {@code sigv4-s3express} or {@code none}
+ * @param name {@code sigv4}, {@code sigv4a}, {@code sigv4-s3express}, {@code none}, or for the
+ *     two services whose model says so, {@code bearer} (CodeCatalyst) and {@code sigv2} (SimpleDB)
  * @param signingName the SigV4 service name
  * @param signingRegion the SigV4 region (sigv4)
  * @param signingRegionSet the regions of a sigv4a signature
