@@ -1,5 +1,7 @@
 package dev.awsmcp.core.cli;
 
+import dev.awsmcp.core.text.PythonJson;
+import dev.awsmcp.core.text.PythonStr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -90,7 +92,7 @@ final class PipelineDefinitionTranslator {
   private static ObjectNode requireId(JsonNode element, String what) throws DefinitionException {
     if (!element.isObject() || !element.has("id")) {
       throw new DefinitionException("Error in pipeline definition: Missing \"id\" key of " + what + ": "
-          + PythonJson.dumps(element) + "\n");
+          + PythonJson.compact(element) + "\n");
     }
     return ((ObjectNode) element).deepCopy();
   }
@@ -99,7 +101,7 @@ final class PipelineDefinitionTranslator {
   private static ArrayNode fields(ObjectNode element) {
     List<String> keys = new ArrayList<>();
     element.fieldNames().forEachRemaining(keys::add);
-    keys.sort(PythonJson::compareCodePoints);
+    keys.sort(PythonStr::compareCodePoints);
     ArrayNode fields = NODES.arrayNode();
     for (String key : keys) {
       JsonNode value = element.get(key);
