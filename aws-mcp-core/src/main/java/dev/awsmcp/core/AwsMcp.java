@@ -2,7 +2,14 @@ package dev.awsmcp.core;
 
 import dev.awsmcp.api.CommandParser;
 import dev.awsmcp.api.ParseResult;
+import dev.awsmcp.api.Executor;
+import dev.awsmcp.api.SafetyPolicy;
 import dev.awsmcp.api.ValidationReport;
+import dev.awsmcp.api.error.CommandError;
+import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.api.exec.CallOptions;
+import dev.awsmcp.api.exec.CallResult;
+import dev.awsmcp.api.policy.PolicyDecision;
 import dev.awsmcp.api.command.CommandKind;
 import dev.awsmcp.api.command.ParsedCommand;
 import dev.awsmcp.core.policy.OperationClassifier;
@@ -15,7 +22,10 @@ import dev.awsmcp.core.files.LocalFileResolver;
 import dev.awsmcp.core.model.ModelDiscovery;
 import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.validate.ModelValidator;
+import dev.awsmcp.core.exec.ExecutorSettings;
+import dev.awsmcp.core.exec.AwsCallExecutor;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +39,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * AwsMcp engine = AwsMcp.builder().build();
- * ParseResult r = engine.commandParser().parse("aws ec2 describe-instances --instance-ids i-1");
+ * CallResult r = engine.call("aws ec2 describe-instances --instance-ids i-1");
+ * r.response().ifPresent(System.out::println);
  * }</pre>
  */
 public final class AwsMcp {
@@ -37,6 +48,8 @@ public final class AwsMcp {
   private final CliServiceTable services;
   private final CommandParser parser;
   private final Validator validator;
+  private final SafetyPolicy policy;
+  private final Executor executor;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -50,6 +63,34 @@ public final class AwsMcp {
     ConfiguredRegion region = new ConfiguredRegion(Optional.ofNullable(b.region), profile, b.environment);
     this.parser = new AwsCliCommandParser(services, files, region, b.maxCommandLength);
     this.validator = new ModelValidator(catalog);
+    ExecutorSettings settings = ExecutorSettings.fromEnvironment(b.environment);
+    if (b.connectTimeout != null) {
+      settings = settings.withTimeouts(b.connectTimeout, b.readTimeout);
+    }
+    if (b.maxAttempts != null) {
+      settings = settings.withMaxAttempts(b.maxAttempts);
+    }
+    if (b.workingDirectory != null) {
+      settings = settings.withWorkingDirectory(b.workingDirectory);
+    }
+    // AWS_PROFILE is left to the credential chain, which ranks it below environment keys as the CLI does.
+    Optional<String> credentialsProfile = Optional.ofNullable(b.profile)
+        .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")));
+    this.executor = AwsCallExecutor.create(catalog, settings, credentialsProfile, b.environment);
+    boolean readOnly = b.readOnly != null ? b.readOnly : isTrue(b.environment.get("READ_OPERATIONS_ONLY"));
+    SafetyPolicy configured = b.policy != null ? b.policy : SafetyPolicy.allowAll();
+    this.policy = readOnly ? readOnlyThen(configured) : configured;
+  }
+
+  private static boolean isTrue(String v) {
+    return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
+  }
+
+  private SafetyPolicy readOnlyThen(SafetyPolicy next) {
+    return command -> isReadOnly(command)
+        ? next.evaluate(command)
+        : PolicyDecision.deny("the engine runs in read-only mode and aws " + command.cliService() + " "
+            + command.cliOperation() + " may change resources");
   }
 
   public static Builder builder() {
@@ -75,6 +116,52 @@ public final class AwsMcp {
     }
     ValidationReport report = validator.validate(parsed.command());
     return report.isValid() ? parsed : ParseResult.failure(report.errors());
+  }
+
+  /** Runs a command through the whole pipeline with the default options. */
+  public CallResult call(String commandLine) {
+    return call(commandLine, CallOptions.defaults());
+  }
+
+  /**
+   * Runs a command through the whole pipeline: parse, validate, policy, execute. Never throws
+   * for anything the command, AWS or the network can cause: the result says what happened.
+   */
+  public CallResult call(String commandLine, CallOptions options) {
+    Objects.requireNonNull(options, "options");
+    try {
+      return runPipeline(commandLine == null ? "" : commandLine, options);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      return CallResult.failure(CommandError.of(ErrorCode.INTERNAL_ERROR, "the engine failed: " + e));
+    }
+  }
+
+  private CallResult runPipeline(String commandLine, CallOptions options) {
+    ParseResult parsed = parseAndValidate(commandLine);
+    if (!parsed.isSuccess()) {
+      return CallResult.failure(parsed.errors());
+    }
+    ParsedCommand command = parsed.command();
+    PolicyDecision decision = policy.evaluate(command);
+    switch (decision.outcome()) {
+      case ALLOW:
+        return executor.execute(command, options);
+      case REQUIRE_CONSENT:
+        return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED,
+            "needs a human's consent, and no one was asked: " + decision.reason()));
+      default:
+        return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
+    }
+  }
+
+  /** The executor: runs commands that were already parsed, validated and permitted. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /** The safety policy every {@link #call} passes. */
+  public SafetyPolicy safetyPolicy() {
+    return policy;
   }
 
   /** Whether an operation command only reads (a first classification; the policy refines it). */
@@ -108,8 +195,45 @@ public final class AwsMcp {
     private String profile;
     private Map<String, String> environment = System.getenv();
     private int maxCommandLength = AwsCliCommandParser.DEFAULT_MAX_LENGTH;
+    private Boolean readOnly;
+    private SafetyPolicy policy;
+    private Path workingDirectory;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Integer maxAttempts;
 
     private Builder() {}
+
+    /** Refuse commands that may change resources. Default: {@code READ_OPERATIONS_ONLY}, else false. */
+    public Builder readOnly(boolean readOnly) {
+      this.readOnly = readOnly;
+      return this;
+    }
+
+    /** The policy every call passes. Default: allow everything (IAM alone guards). */
+    public Builder safetyPolicy(SafetyPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Where output files go and must stay. Default: {@code AWS_API_MCP_WORKING_DIR}, else {@code <tmp>/aws-api-mcp/workdir}. */
+    public Builder workingDirectory(Path dir) {
+      this.workingDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** Connect and read timeouts. Default: 10 s and 60 s, as the AWS CLI. */
+    public Builder timeouts(Duration connect, Duration read) {
+      this.connectTimeout = Objects.requireNonNull(connect, "connect");
+      this.readTimeout = Objects.requireNonNull(read, "read");
+      return this;
+    }
+
+    /** Requests per call including retries. Default: {@code AWS_MAX_ATTEMPTS}, else 3. */
+    public Builder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
 
     /** A botocore data folder, or a Smithy model JSON file or jar, tried before anything found. */
     public Builder modelPath(Path path) {

@@ -1,0 +1,144 @@
+package dev.awsmcp.core.exec;
+
+import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.core.protocol.WireResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends signed requests with the JDK's HTTP client (HTTP/1.1, as AWS endpoints expect) and
+ * turns every failure to get an answer into a {@link TransportException}. One instance per
+ * engine: the client pools connections. Thread-safe.
+ */
+final class HttpTransport implements AutoCloseable {
+  // The JDK client computes these itself and refuses them; the values it sends are the ones signed.
+  private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+
+  /** The largest answer kept in memory; downloads to a file are not limited. */
+  static final long MAX_IN_MEMORY_BYTES = 64L << 20;
+
+  private final HttpClient client;
+  private final Duration readTimeout;
+
+  HttpTransport(Duration connectTimeout, Duration readTimeout) {
+    this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    this.readTimeout = readTimeout;
+  }
+
+  /**
+   * Sends one request. A successful (2xx) answer to a streaming operation goes to
+   * {@code streamTo} when given; its {@link WireResponse} then has an empty body.
+   */
+  WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<Path> streamTo)
+      throws TransportException, InterruptedException {
+    return send(method, uri, headers, body, streamTo, readTimeout);
+  }
+
+  /** Sends one request with its own read timeout ({@code --cli-read-timeout}). */
+  WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<Path> streamTo,
+      Duration readTimeout) throws TransportException, InterruptedException {
+    HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(readTimeout)
+        .method(method, body.length == 0 && !needsBody(method)
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach((name, values) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        values.forEach(v -> rb.header(name, v));
+      }
+    });
+    StreamToFileHandler toFile = streamTo.map(StreamToFileHandler::new).orElse(null);
+    HttpResponse.BodyHandler<byte[]> handler = toFile != null ? toFile : new BoundedBody(MAX_IN_MEMORY_BYTES);
+    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(rb.build(), handler);
+    try {
+      // The client's own timeout ends at the response headers; this bounds the body as well.
+      HttpResponse<byte[]> response = streamTo.isPresent()
+          ? future.get()
+          : future.get(readTimeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
+      return new WireResponse(response.statusCode(), response.headers().map(), response.body());
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      discard(toFile);
+      throw new TransportException(ErrorCode.TIMEOUT,
+          "no complete answer from " + uri.getHost() + " within " + seconds(readTimeout), e);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      discard(toFile);
+      throw e;
+    } catch (CancellationException e) {
+      discard(toFile);
+      throw new TransportException(ErrorCode.CONNECTION_FAILED, "request to " + uri.getHost() + " was cancelled", e);
+    } catch (ExecutionException e) {
+      discard(toFile);
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof java.io.UncheckedIOException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw classify(uri, cause, readTimeout);
+    }
+  }
+
+  private static void discard(StreamToFileHandler toFile) {
+    if (toFile != null) {
+      toFile.discardPartial();
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return (d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0)) + " s";
+  }
+
+  private static boolean needsBody(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+  }
+
+  private static TransportException classify(URI uri, Throwable cause, Duration readTimeout) {
+    String where = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new TransportException(ErrorCode.TIMEOUT, "could not connect to " + where + " within the connect timeout", cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new TransportException(ErrorCode.TIMEOUT,
+          "no answer from " + where + " within " + seconds(readTimeout), cause);
+    }
+    if (cause instanceof ConnectException) {
+      return new TransportException(ErrorCode.CONNECTION_FAILED, "could not connect to " + where + ": connection refused", cause);
+    }
+    if (cause instanceof BoundedBody.TooLarge) {
+      return new TransportException(ErrorCode.RESPONSE_TOO_LARGE, cause.getMessage(), cause);
+    }
+    if (cause instanceof StreamToFileHandler.OutfileException) {
+      return new TransportException(ErrorCode.OUTFILE_ERROR, cause.getMessage(), cause);
+    }
+    if (cause instanceof IOException) {
+      String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      return new TransportException(ErrorCode.CONNECTION_FAILED, "connection to " + where + " failed: " + detail, cause);
+    }
+    return new TransportException(ErrorCode.CONNECTION_FAILED, "request to " + where + " failed: " + cause, cause);
+  }
+
+  @Override
+  public void close() {
+    // The JDK 17 client has no close(); its threads are daemons and idle connections time out.
+  }
+}
