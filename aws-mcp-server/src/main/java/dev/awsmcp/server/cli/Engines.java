@@ -7,6 +7,11 @@ final class Engines {
   private Engines() {}
 
   static AwsMcp fromEnvironment() {
-    return AwsMcp.builder().build();
+    return builderFromEnvironment().build();
+  }
+
+  /** A builder with the environment's settings, for commands that add their own options. */
+  static AwsMcp.Builder builderFromEnvironment() {
+    return AwsMcp.builder();
   }
 }
