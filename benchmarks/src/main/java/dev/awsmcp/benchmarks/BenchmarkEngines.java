@@ -34,7 +34,7 @@ final class BenchmarkEngines {
     if (configured != null && !configured.isBlank()) {
       return Paths.get(configured);
     }
-    return ModelDiscovery.installedBotocore()
+    return ModelDiscovery.pythonBotocore()
         .orElseThrow(() -> new IllegalStateException(
             "no botocore found: set " + BOTOCORE_ENV + " to botocore's data folder"));
   }
