@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * End-to-end latency of three calls against a running moto server
  * ({@code AWS_MCP_BENCH_MOTO}, e.g. {@code http://127.0.0.1:5055}): the warm engine in-process
  * (parse, validate, policy, endpoint rules, SigV4, protocol, HTTP, parse the answer) against the
- * floor, a pre-built HTTP request sent with the same JDK client and its body read. The AWS CLI
+ * floor: the engine's own request, captured once and replayed byte for byte with the JDK client
+ * (so the peer does the same work), its body read. The AWS CLI
  * and boto3 sides are timed by {@code tools/bench/e2e_latency.py} in the same run
  * ({@code tools/bench/e2e.sh}).
  */
@@ -65,23 +66,11 @@ public class CallLatencyBenchmark {
         .workingDirectory(workdir)
         .build();
     BenchState.seed(engine);
+    // Same JDK client settings as the engine's transport; same bytes as the engine sends.
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    // moto does not check signatures, so a fixed Authorization header is as good as a fresh one.
-    String auth = "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/svc/aws4_request, "
-        + "SignedHeaders=host;x-amz-date, Signature=0000";
-    rawDescribeInstances = HttpRequest.newBuilder(URI.create(moto + "/"))
-        .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-        .header("Authorization", auth.replace("svc", "ec2")).header("X-Amz-Date", "20260101T000000Z")
-        .POST(HttpRequest.BodyPublishers.ofString("Action=DescribeInstances&Version=2016-11-15")).build();
-    rawGetItem = HttpRequest.newBuilder(URI.create(moto + "/"))
-        .header("Content-Type", "application/x-amz-json-1.0")
-        .header("X-Amz-Target", "DynamoDB_20120810.GetItem")
-        .header("Authorization", auth.replace("svc", "dynamodb")).header("X-Amz-Date", "20260101T000000Z")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"TableName\":\"bench\",\"Key\":{\"pk\":{\"S\":\"k1\"}}}")).build();
-    rawListObjects = HttpRequest.newBuilder(URI.create(moto + "/bench?list-type=2"))
-        .header("Authorization", auth.replace("svc", "s3")).header("X-Amz-Date", "20260101T000000Z")
-        .header("x-amz-content-sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        .GET().build();
+    rawDescribeInstances = CapturedRequests.capture(DESCRIBE_INSTANCES, moto);
+    rawGetItem = CapturedRequests.capture(GET_ITEM, moto);
+    rawListObjects = CapturedRequests.capture(LIST_OBJECTS, moto);
   }
 
   private static CallResult checked(CallResult r) {

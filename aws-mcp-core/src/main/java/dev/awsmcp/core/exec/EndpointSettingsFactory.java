@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The endpoint built-ins of one command, from its options and the environment the AWS CLI reads:
@@ -18,13 +19,31 @@ import java.util.Optional;
  * {@code addressing_style} are not read yet.
  */
 final class EndpointSettingsFactory {
+  private static final int MAX_CACHED = 1024;
   private final Map<String, String> environment;
+  // Built once per service, region and endpoint URL: parsing the URL and reading the environment
+  // on every call shows in the per-call overhead.
+  private final Map<String, EndpointSettings> cache = new ConcurrentHashMap<>();
 
   EndpointSettingsFactory(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
 
   EndpointSettings forCommand(ParsedCommand command, ServiceModel service) throws URISyntaxException {
+    String key = service.name() + '\n' + command.region() + '\n' + command.endpointUrl().orElse("");
+    EndpointSettings cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    EndpointSettings built = build(command, service);
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, built);
+    return built;
+  }
+
+  private EndpointSettings build(ParsedCommand command, ServiceModel service) throws URISyntaxException {
     Optional<String> url = command.endpointUrl()
         .or(() -> variable("AWS_ENDPOINT_URL_" + serviceKey(service)))
         .or(() -> variable("AWS_ENDPOINT_URL"));

@@ -34,11 +34,20 @@ final class HttpTransport implements AutoCloseable {
   /** The largest answer kept in memory; downloads to a file are not limited. */
   static final long MAX_IN_MEMORY_BYTES = 64L << 20;
 
+  // Reused daemon threads: on a 2-core machine CompletableFuture's default would start a new
+  // thread for each asynchronous step, tens of microseconds per call.
+  private static final java.util.concurrent.ExecutorService EXECUTOR = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "aws-mcp-http");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final HttpClient client;
   private final Duration readTimeout;
 
   HttpTransport(Duration connectTimeout, Duration readTimeout) {
     this.client = HttpClient.newBuilder()
+        .executor(EXECUTOR)
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)

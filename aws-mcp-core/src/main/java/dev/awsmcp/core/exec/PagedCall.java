@@ -13,6 +13,7 @@ import dev.awsmcp.core.model.Paginator;
 import dev.awsmcp.core.model.ServiceModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -37,11 +38,12 @@ final class PagedCall {
 
   /** What the requests came to. */
   record Outcome(PageAnswer last, ObjectNode merged, Optional<String> nextToken, List<ObjectNode> textDocuments,
-      List<ObjectNode> pageDocuments, Optional<ResultContinuation> continuation, int attempts, int pages) {
+      List<ObjectNode> pageDocuments, Optional<ResultContinuation> continuation, int attempts, int pages,
+      long wireBytes) {
 
     static Outcome failed(PageAnswer answer, int attempts, int pages) {
       return new Outcome(answer, JsonNodeFactory.instance.objectNode(), Optional.empty(), List.of(), List.of(),
-          Optional.empty(), attempts, pages);
+          Optional.empty(), attempts, pages, 0);
     }
   }
 
@@ -53,7 +55,8 @@ final class PagedCall {
       PageAnswer answer = call.send(input, streamTo);
       ObjectNode output = answer.output().orElseGet(JsonNodeFactory.instance::objectNode);
       Optional<String> token = paginator.flatMap(p -> singlePageToken(p, output));
-      return new Outcome(answer, output, token, List.of(output), List.of(output), Optional.empty(), answer.attempts(), 1);
+      return new Outcome(answer, output, token, List.of(output), List.of(output), Optional.empty(), answer.attempts(), 1,
+          bodyBytes(answer));
     }
     Paginator p = paginator.get();
     pagination.pageSize().ifPresent(size -> p.limitKey().ifPresent(key -> input.put(key, size)));
@@ -68,6 +71,7 @@ final class PagedCall {
     }
     int attempts = 0;
     int pages = 0;
+    long wireBytes = 0;
     while (true) {
       merger.applyTokens(input);
       PageAnswer answer = call.send(input, Optional.empty());
@@ -76,6 +80,7 @@ final class PagedCall {
         return Outcome.failed(answer, attempts, pages);
       }
       pages++;
+      wireBytes += bodyBytes(answer);
       boolean more;
       try {
         more = merger.accept(answer.output().orElseThrow().deepCopy());
@@ -86,7 +91,7 @@ final class PagedCall {
       }
       if (!more) {
         return new Outcome(answer, merger.result(), merger.nextToken(), merger.textDocuments(), merger.pages(),
-            merger.continuation(), attempts, pages);
+            merger.continuation(), attempts, pages, wireBytes);
       }
       if (pages >= MAX_PAGES) {
         // Stop on a page boundary: the next request's tokens are the continuation.
@@ -94,7 +99,7 @@ final class PagedCall {
         ObjectNode merged = merger.result();
         merged.put("NextToken", token);
         return new Outcome(answer, merged, Optional.of(token), merger.textDocuments(), merger.pages(),
-            merger.continuation(), attempts, pages);
+            merger.continuation(), attempts, pages, wireBytes);
       }
     }
   }
@@ -108,6 +113,20 @@ final class PagedCall {
     JsonNode token = PaginatorPath.of(p.outputTokens().get(0)).search(output);
     return token == null || token.isNull() || !token.isValueNode() || token.asText().isEmpty()
         ? Optional.empty() : Optional.of(token.asText());
+  }
+
+  // What the answer's output can be read from: the body and the headers (HEAD answers bind them).
+  private static long bodyBytes(PageAnswer answer) {
+    return answer.response().map(r -> {
+      long n = r.body().length;
+      for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
+        n += h.getKey().length() + 4;
+        for (String v : h.getValue()) {
+          n += v.length() + 2;
+        }
+      }
+      return n;
+    }).orElse(0L);
   }
 
   private static OptionalInt min(OptionalInt a, Optional<Integer> b) {

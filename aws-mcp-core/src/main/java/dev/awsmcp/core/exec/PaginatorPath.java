@@ -22,8 +22,19 @@ final class PaginatorPath {
   }
 
   static PaginatorPath of(String expression) {
-    return new PaginatorPath(expression);
+    PaginatorPath path = COMPILED.get(expression);
+    if (path == null) {
+      path = new PaginatorPath(expression);
+      if (COMPILED.size() < MAX_CACHED) {
+        COMPILED.putIfAbsent(expression, path);
+      }
+    }
+    return path;
   }
+
+  // Paginator expressions come from the models (a few thousand at most): compile each once.
+  private static final int MAX_CACHED = 20_000;
+  private static final java.util.Map<String, PaginatorPath> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
   String expression() {
     return expression;

@@ -43,8 +43,11 @@ final class ResponseShaping {
       return result.error(CommandError.forParameter(ErrorCode.INVALID_GLOBAL_OPTION, "--output", e.getMessage())).build();
     }
     int cap = options.maxResponseChars().orElse(settings.maxResponseChars());
-    ResponseLimiter.Limited limited = ResponseLimiter.limit(response, cap,
-        command.query().isPresent() ? Optional.empty() : continuation);
+    // Measuring the answer walks all of it; an answer whose wire bodies are small enough cannot
+    // reach the cap (its JSON is at most 6 chars per wire byte: a \\uXXXX escape), so skip it.
+    ResponseLimiter.Limited limited = outcome.wireBytes() * 6 < cap
+        ? new ResponseLimiter.Limited(response, Optional.empty(), Optional.empty())
+        : ResponseLimiter.limit(response, cap, command.query().isPresent() ? Optional.empty() : continuation);
     limited.truncation().ifPresent(result::truncation);
     // When the cap cut the merged result list, its token resumes right after the last item shown.
     limited.continuationToken().or(outcome::nextToken).ifPresent(result::paginationToken);

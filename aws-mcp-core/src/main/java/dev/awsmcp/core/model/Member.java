@@ -12,6 +12,7 @@ public final class Member {
   private final String targetName;
   private final ShapeTable shapes;
   private final MemberTraits traits;
+  private volatile Shape target;
 
   public Member(String name, String targetName, ShapeTable shapes, MemberTraits traits) {
     this.name = Objects.requireNonNull(name, "name");
@@ -29,7 +30,14 @@ public final class Member {
   }
 
   public Shape target() {
-    return shapes.get(targetName);
+    // Looked up once: codecs ask for targets on every value they read. The table is complete
+    // before any member is read, so a racing second lookup finds the same shape.
+    Shape t = target;
+    if (t == null) {
+      t = shapes.get(targetName);
+      target = t;
+    }
+    return t;
   }
 
   public MemberTraits traits() {

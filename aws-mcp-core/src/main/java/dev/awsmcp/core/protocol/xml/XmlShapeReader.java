@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.core.model.Member;
-import dev.awsmcp.core.model.MemberTraits.Location;
 import dev.awsmcp.core.model.Shape;
 import dev.awsmcp.core.model.ShapeType;
 import dev.awsmcp.core.protocol.ProtocolException;
@@ -13,7 +12,10 @@ import dev.awsmcp.core.protocol.TimestampFormats;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -30,42 +32,36 @@ final class XmlShapeReader {
   /** The members of a structure found in {@code element}. */
   static ObjectNode structure(Shape shape, XmlElement element) {
     ObjectNode out = JSON.objectNode();
-    for (Member m : shape.members().values()) {
-      if (boundOutsideBody(m)) {
+    XmlStructurePlan plan = XmlStructurePlan.of(shape);
+    for (XmlStructurePlan.Entry a : plan.attributes) {
+      String value = element.attributes().get(a.elementName());
+      if (value != null) {
+        putIfPresent(out, a.member().name(), scalar(a.member(), value));
+      }
+    }
+    if (plan.elements.isEmpty() || element.children().isEmpty()) {
+      return out;
+    }
+    Map<String, List<XmlElement>> byName = new HashMap<>();
+    for (XmlElement c : element.children()) {
+      byName.computeIfAbsent(c.name(), k -> new ArrayList<>(1)).add(c);
+    }
+    // Members in the shape's order, as botocore builds its dict.
+    for (XmlStructurePlan.Entry e : plan.elements) {
+      List<XmlElement> found = byName.get(e.elementName());
+      if (found == null) {
         continue;
       }
-      if (m.traits().xmlAttribute()) {
-        String value = element.attributes().get(m.traits().locationName().orElse(m.name()));
-        if (value != null) {
-          putIfPresent(out, m.name(), scalar(m, value));
-        }
-        continue;
-      }
-      String name = elementName(m);
-      Shape target = m.target();
-      boolean flattened = m.traits().flattened() || target.flattened();
-      if (flattened && target.type() == ShapeType.LIST) {
-        List<XmlElement> items = element.children(name);
-        if (!items.isEmpty()) {
-          out.set(m.name(), listItems(target, items));
-        }
-      } else if (flattened && target.type() == ShapeType.MAP) {
-        List<XmlElement> entries = element.children(name);
-        if (!entries.isEmpty()) {
-          out.set(m.name(), mapEntries(target, entries));
-        }
+      Member m = e.member();
+      if (e.flattenedList()) {
+        out.set(m.name(), listItems(e.target(), found));
+      } else if (e.flattenedMap()) {
+        out.set(m.name(), mapEntries(e.target(), found));
       } else {
-        element.child(name).ifPresent(c -> putIfPresent(out, m.name(), value(m, c)));
+        putIfPresent(out, m.name(), value(m, found.get(0)));
       }
     }
     return out;
-  }
-
-  // Headers and the status code are read by the caller; URI and query bindings mean nothing in a
-  // response, so such members are read from the body like any other.
-  private static boolean boundOutsideBody(Member m) {
-    Location l = m.traits().location();
-    return l == Location.HEADER || l == Location.HEADERS || l == Location.STATUS_CODE;
   }
 
   /** The element name of a member; a flattened list may be named by its member (botocore). */
