@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the end-to-end latency table of docs/benchmarks.md: starts moto_server on a free
 # loopback port, runs CallLatencyBenchmark (the warm engine in-process vs a pre-built raw HTTP
-# request, JMH sample time) and tools/bench/e2e_latency.py (boto3 warm in-process, the AWS CLI
+# request, JMH sample time), CallOverheadBenchmark (the same against a canned loopback server, the
+# engine's own overhead without the emulator's noise) and tools/bench/e2e_latency.py (boto3 warm in-process, the AWS CLI
 # as a process per command) against the same moto state, then prints the comparison.
 # About 3 minutes on 2 cores.
 #
@@ -28,6 +29,8 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   ./mvnw -q -B -Pbench -DskipTests package
 fi
 (cd benchmarks && java -jar target/benchmarks.jar CallLatencyBenchmark -rf json -rff target/jmh-e2e.json)
+(cd benchmarks && java -jar target/benchmarks.jar CallOverheadBenchmark -rf json -rff target/jmh-overhead.json)
 "$PYTHON" tools/bench/e2e_latency.py "$AWS_MCP_BENCH_MOTO" > benchmarks/target/e2e-python.json
-"$PYTHON" tools/bench/e2e_report.py benchmarks/target/jmh-e2e.json benchmarks/target/e2e-python.json
+"$PYTHON" tools/bench/e2e_report.py benchmarks/target/jmh-e2e.json benchmarks/target/e2e-python.json \
+  benchmarks/target/jmh-overhead.json
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -25,6 +25,19 @@ def main():
         boto, cli = py["boto3"][call]["p50_us"], py["cli_process"][call]["p50_us"]
         print("| %s | %.0f µs | %.0f µs | %.0f µs | %.0f µs | %.0f ms | %.1f× faster | %.0f× faster |" % (
             call, raw, eng, eng - raw, boto, cli / 1000, boto / eng, cli / eng))
+    if len(sys.argv) > 3:
+        canned = {}
+        for b in json.load(open(sys.argv[3])):
+            method = b["benchmark"].rsplit(".", 1)[1]
+            side = "engine" if method.startswith("engine") else "raw"
+            canned[(side, NAMES[method[len(side):]])] = b["primaryMetric"]["scorePercentiles"]["50.0"]
+        print()
+        print("| call, canned loopback peer | raw HTTP floor p50 | engine p50 | engine overhead |")
+        print("|---|---|---|---|")
+        for call in NAMES.values():
+            if ("raw", call) in canned:
+                raw, eng = canned[("raw", call)], canned[("engine", call)]
+                print("| %s | %.0f µs | %.0f µs | %.0f µs |" % (call, raw, eng, eng - raw))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 package dev.awsmcp.core.cli;
 
+import dev.awsmcp.core.text.PythonStr;
+
 /**
  * Python's idea of text, where the AWS CLI's behaviour depends on it: which characters
  * {@code str.strip()} and the regular-expression class {@code \s} treat as whitespace, and how
@@ -68,7 +70,7 @@ final class ScalarValueText {
         sb.append("\\r");
       } else if (cp == '\t') {
         sb.append("\\t");
-      } else if (isPrintable(cp)) {
+      } else if (PythonStr.isPrintable(cp)) {
         sb.appendCodePoint(cp);
       } else if (cp <= 0xFF) {
         sb.append(String.format("\\x%02x", cp));
@@ -96,24 +98,5 @@ final class ScalarValueText {
       cut--;
     }
     return s.substring(0, cut) + "... (" + (s.length() - cut) + " more characters)";
-  }
-
-  private static boolean isPrintable(int cp) {
-    if (cp == ' ') {
-      return true;
-    }
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
   }
 }

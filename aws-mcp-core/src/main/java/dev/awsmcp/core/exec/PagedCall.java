@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Runs a command's requests: once, or page after page for a paginated operation as the AWS CLI
@@ -37,12 +38,12 @@ final class PagedCall {
   }
 
   /** What the requests came to. */
-  record Outcome(PageAnswer last, ObjectNode merged, Optional<String> nextToken, List<ObjectNode> textDocuments,
+  record Outcome(PageAnswer last, ObjectNode merged, Optional<String> nextToken, Supplier<List<ObjectNode>> textDocuments,
       List<ObjectNode> pageDocuments, Optional<ResultContinuation> continuation, int attempts, int pages,
       long wireBytes) {
 
     static Outcome failed(PageAnswer answer, int attempts, int pages) {
-      return new Outcome(answer, JsonNodeFactory.instance.objectNode(), Optional.empty(), List.of(), List.of(),
+      return new Outcome(answer, JsonNodeFactory.instance.objectNode(), Optional.empty(), List::of, List.of(),
           Optional.empty(), attempts, pages, 0);
     }
   }
@@ -55,7 +56,7 @@ final class PagedCall {
       PageAnswer answer = call.send(input, streamTo);
       ObjectNode output = answer.output().orElseGet(JsonNodeFactory.instance::objectNode);
       Optional<String> token = paginator.flatMap(p -> singlePageToken(p, output));
-      return new Outcome(answer, output, token, List.of(output), List.of(output), Optional.empty(), answer.attempts(), 1,
+      return new Outcome(answer, output, token, () -> List.of(output), List.of(output), Optional.empty(), answer.attempts(), 1,
           bodyBytes(answer));
     }
     Paginator p = paginator.get();
@@ -83,14 +84,14 @@ final class PagedCall {
       wireBytes += bodyBytes(answer);
       boolean more;
       try {
-        more = merger.accept(answer.output().orElseThrow().deepCopy());
+        more = merger.accept(answer.output().orElseThrow());
       } catch (RepeatedPaginationTokenException e) {
         PageAnswer looped = PageAnswer.failure(CommandError.of(ErrorCode.MALFORMED_RESPONSE, e.getMessage()),
             answer.response(), attempts);
         return Outcome.failed(looped, attempts, pages);
       }
       if (!more) {
-        return new Outcome(answer, merger.result(), merger.nextToken(), merger.textDocuments(), merger.pages(),
+        return new Outcome(answer, merger.result(), merger.nextToken(), merger::textDocuments, merger.pages(),
             merger.continuation(), attempts, pages, wireBytes);
       }
       if (pages >= MAX_PAGES) {
@@ -98,7 +99,7 @@ final class PagedCall {
         String token = PaginationToken.of(merger.nextInputTokens(), null, List.of()).encode();
         ObjectNode merged = merger.result();
         merged.put("NextToken", token);
-        return new Outcome(answer, merged, Optional.of(token), merger.textDocuments(), merger.pages(),
+        return new Outcome(answer, merged, Optional.of(token), merger::textDocuments, merger.pages(),
             merger.continuation(), attempts, pages, wireBytes);
       }
     }

@@ -62,10 +62,11 @@ final class ResponseShaping {
   // The CLI prints text and yaml-stream page by page, each page queried on its own.
   private static String render(OutputFormat format, String operationName, PagedCall.Outcome outcome,
       Optional<JmespathExpression> query, JsonNode response) {
-    if (outcome.pages() > 1 || outcome.textDocuments().size() > 1) {
-      if (format == OutputFormat.TEXT || format == OutputFormat.YAML_STREAM) {
+    if (format == OutputFormat.TEXT || format == OutputFormat.YAML_STREAM) {
+      List<ObjectNode> documents = format == OutputFormat.TEXT ? outcome.textDocuments().get() : outcome.pageDocuments();
+      if (outcome.pages() > 1 || documents.size() > 1) {
         List<JsonNode> pages = new ArrayList<>();
-        for (JsonNode page : format == OutputFormat.TEXT ? outcome.textDocuments() : outcome.pageDocuments()) {
+        for (JsonNode page : documents) {
           pages.add(query.isPresent() ? evaluate(query.get(), page) : page);
         }
         return format == OutputFormat.TEXT ? OutputRenderer.textPages(pages) : OutputRenderer.yamlStreamPages(pages);

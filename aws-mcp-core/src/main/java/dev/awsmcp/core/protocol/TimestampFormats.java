@@ -173,13 +173,37 @@ public final class TimestampFormats {
    */
   public static String toOutput(Instant t) {
     OffsetDateTime d = t.atOffset(ZoneOffset.UTC);
+    // By hand, not String.format: answers carry many timestamps and this is on every one.
     StringBuilder sb = new StringBuilder(32);
-    sb.append(String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d",
-        d.getYear(), d.getMonthValue(), d.getDayOfMonth(), d.getHour(), d.getMinute(), d.getSecond()));
+    int year = d.getYear();
+    if (year < 0 || year > 9999) {
+      sb.append(year);
+    } else {
+      pad(sb, year, 4);
+    }
+    sb.append('-');
+    pad(sb, d.getMonthValue(), 2);
+    sb.append('-');
+    pad(sb, d.getDayOfMonth(), 2);
+    sb.append('T');
+    pad(sb, d.getHour(), 2);
+    sb.append(':');
+    pad(sb, d.getMinute(), 2);
+    sb.append(':');
+    pad(sb, d.getSecond(), 2);
     int micros = d.getNano() / 1000;
     if (micros != 0) {
-      sb.append(String.format(Locale.ROOT, ".%06d", micros));
+      sb.append('.');
+      pad(sb, micros, 6);
     }
     return sb.append("+00:00").toString();
+  }
+
+  private static void pad(StringBuilder sb, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    sb.append(digits);
   }
 }

@@ -87,9 +87,14 @@ public final class PythonStr {
     out.append(quote);
   }
 
-  // str.isprintable(): not a control, format, surrogate, private-use, unassigned or separator
-  // character (the ASCII space excepted).
-  private static boolean isPrintable(int cp) {
+  /**
+   * Python's {@code str.isprintable()} for one code point: not a control, format, surrogate,
+   * private-use, unassigned or separator character (the ASCII space excepted).
+   */
+  public static boolean isPrintable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
     switch (Character.getType(cp)) {
       case Character.CONTROL:
       case Character.FORMAT:

@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awsmcp.core.endpoint.AuthScheme;
 import dev.awsmcp.core.protocol.PercentEncoding;
 import dev.awsmcp.core.protocol.WireRequest;
+import dev.awsmcp.core.testing.S3ProxyServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,26 +36,15 @@ class RequestSignerS3ProxyTests {
   private static final AuthScheme S3 = new AuthScheme("sigv4", "s3", "us-east-1", List.of(), true, true);
   private static final String BUCKET = "signer-tests";
 
-  private static S3Proxy proxy;
+  private static S3ProxyServer proxy;
   private static URI endpoint;
   private final RequestSigner signer = RequestSigner.create();
   private final JdkTransport transport = new JdkTransport();
 
   @BeforeAll
   static void startS3Proxy() throws Exception {
-    proxy = S3Proxy.builder()
-        .blobStore(new TransientNio2BlobStore())
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V4, IDENTITY, SECRET)
-        // S3Proxy answers 501 to headers it does not implement, such as X-Amz-Security-Token;
-        // the signature still covers them.
-        .ignoreUnknownHeaders(true)
-        .build();
-    proxy.start();
-    for (int i = 0; i < 100 && !proxy.getState().equals("STARTED"); i++) {
-      Thread.sleep(50);
-    }
-    endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+    proxy = S3ProxyServer.start(IDENTITY, SECRET);
+    endpoint = proxy.endpoint();
     HttpResponse<byte[]> created = new JdkTransport().send(RequestSigner.create().sign(
         WireRequest.builder("PUT", "/" + BUCKET).build(), endpoint, S3, KEYS));
     assertEquals(200, created.statusCode(), text(created));
@@ -66,7 +53,7 @@ class RequestSignerS3ProxyTests {
   @AfterAll
   static void stopS3Proxy() throws Exception {
     if (proxy != null) {
-      proxy.stop();
+      proxy.close();
     }
   }
 

@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.TestEngines;
-import java.net.URI;
+import dev.awsmcp.core.testing.S3ProxyServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,23 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class S3ProxyEndToEndTests {
   private static final String IDENTITY = "AKIAENGINETEST";
   private static final String SECRET = "engine/test+secret=value";
-  private static S3Proxy proxy;
+  private static S3ProxyServer proxy;
   private static AwsMcp engine;
   private static AwsMcp wrongSecret;
   @TempDir static Path workdir;
 
   @BeforeAll
   static void start() throws Exception {
-    proxy = S3Proxy.builder()
-        .blobStore(new TransientNio2BlobStore())
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V4, IDENTITY, SECRET)
-        .ignoreUnknownHeaders(true)
-        .build();
-    proxy.start();
-    for (int i = 0; i < 100 && !proxy.getState().equals("STARTED"); i++) {
-      Thread.sleep(50);
-    }
+    proxy = S3ProxyServer.start(IDENTITY, SECRET);
     engine = engine(SECRET);
     wrongSecret = engine("not-the-secret");
     CallResult created = engine.call("aws s3api create-bucket --bucket engine-tests");
@@ -60,7 +48,7 @@ class S3ProxyEndToEndTests {
         .modelClassLoader(null)
         .searchInstalledModels(false)
         .environment(Map.of("AWS_ACCESS_KEY_ID", IDENTITY, "AWS_SECRET_ACCESS_KEY", secret,
-            "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + proxy.getPort(),
+            "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", proxy.endpoint().toString(),
             "AWS_CONFIG_FILE", "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"))
         .workingDirectory(workdir)
         .build();
@@ -69,7 +57,7 @@ class S3ProxyEndToEndTests {
   @AfterAll
   static void stop() throws Exception {
     if (proxy != null) {
-      proxy.stop();
+      proxy.close();
     }
   }
 

@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -42,26 +40,62 @@ final class XmlShapeReader {
     if (plan.elements.isEmpty() || element.children().isEmpty()) {
       return out;
     }
-    Map<String, List<XmlElement>> byName = new HashMap<>();
+    // One pass over the children, one hash lookup each; then the members in the shape's order,
+    // as botocore builds its dict.
+    List<XmlStructurePlan.Entry> entries = plan.elements;
+    Object[] found = new Object[entries.size()];
     for (XmlElement c : element.children()) {
-      byName.computeIfAbsent(c.name(), k -> new ArrayList<>(1)).add(c);
+      int i = plan.indexOf(c.name());
+      if (i < 0) {
+        continue;
+      }
+      if (found[i] == null) {
+        found[i] = c;
+      } else {
+        if (found[i] instanceof XmlElement) {
+          List<XmlElement> many = new ArrayList<>(4);
+          many.add((XmlElement) found[i]);
+          found[i] = many;
+        }
+        @SuppressWarnings("unchecked")
+        List<XmlElement> many = (List<XmlElement>) found[i];
+        many.add(c);
+      }
     }
-    // Members in the shape's order, as botocore builds its dict.
-    for (XmlStructurePlan.Entry e : plan.elements) {
-      List<XmlElement> found = byName.get(e.elementName());
-      if (found == null) {
+    for (int i = 0; i < entries.size(); i++) {
+      XmlStructurePlan.Entry e = entries.get(i);
+      Object hit = found[i];
+      if (hit == null && plan.hasSharedNames()) {
+        hit = sharedHit(plan, e, found);
+      }
+      if (hit == null) {
         continue;
       }
       Member m = e.member();
-      if (e.flattenedList()) {
-        out.set(m.name(), listItems(e.target(), found));
-      } else if (e.flattenedMap()) {
-        out.set(m.name(), mapEntries(e.target(), found));
+      if (e.flattenedList() || e.flattenedMap()) {
+        List<XmlElement> items = all(hit);
+        out.set(m.name(), e.flattenedList() ? listItems(e.target(), items) : mapEntries(e.target(), items));
       } else {
-        putIfPresent(out, m.name(), value(m, found.get(0)));
+        putIfPresent(out, m.name(), value(m, first(hit)));
       }
     }
     return out;
+  }
+
+  // A member whose element name an earlier member also has reads the same elements.
+  private static Object sharedHit(XmlStructurePlan plan, XmlStructurePlan.Entry e, Object[] found) {
+    int first = plan.indexOf(e.elementName());
+    return first >= 0 ? found[first] : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<XmlElement> all(Object hit) {
+    return hit instanceof XmlElement ? List.of((XmlElement) hit) : (List<XmlElement>) hit;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static XmlElement first(Object hit) {
+    return hit instanceof XmlElement ? (XmlElement) hit : ((List<XmlElement>) hit).get(0);
   }
 
   /** The element name of a member; a flattened list may be named by its member (botocore). */

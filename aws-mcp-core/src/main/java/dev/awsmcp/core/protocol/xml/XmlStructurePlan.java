@@ -24,6 +24,10 @@ final class XmlStructurePlan {
 
   final List<Entry> attributes;
   final List<Entry> elements;
+  // Element name -> index into elements; a name two members share keeps the first (botocore
+  // reads both from the same element, so the second is then read by a scan).
+  private final Map<String, Integer> indexByName;
+  private final boolean sharedNames;
 
   private XmlStructurePlan(Shape shape) {
     List<Entry> attrs = new ArrayList<>();
@@ -45,6 +49,24 @@ final class XmlStructurePlan {
     }
     this.attributes = List.copyOf(attrs);
     this.elements = List.copyOf(elems);
+    Map<String, Integer> index = new java.util.HashMap<>();
+    boolean shared = false;
+    for (int i = 0; i < elems.size(); i++) {
+      shared |= index.putIfAbsent(elems.get(i).elementName(), i) != null;
+    }
+    this.indexByName = Map.copyOf(index);
+    this.sharedNames = shared;
+  }
+
+  /** The index of the member an element name belongs to, or -1. */
+  int indexOf(String elementName) {
+    Integer i = indexByName.get(elementName);
+    return i == null ? -1 : i;
+  }
+
+  /** Whether two members read the same element name (then the reader falls back to a scan). */
+  boolean hasSharedNames() {
+    return sharedNames;
   }
 
   static XmlStructurePlan of(Shape shape) {
