@@ -16,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends signed requests with the JDK's HTTP client (HTTP/1.1, as AWS endpoints expect) and
@@ -78,34 +73,41 @@ final class HttpTransport implements AutoCloseable {
     });
     StreamToFileHandler toFile = streamTo.map(StreamToFileHandler::new).orElse(null);
     HttpResponse.BodyHandler<byte[]> handler = toFile != null ? toFile : new BoundedBody(MAX_IN_MEMORY_BYTES);
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(rb.build(), handler);
+    // The client's own timeout ends at the response headers; the deadline bounds the body as
+    // well (a download to a file is bounded by the headers only: it may be large).
+    CallDeadline deadline = streamTo.isPresent() ? null : CallDeadline.start(readTimeout.multipliedBy(2).plusSeconds(1));
     try {
-      // The client's own timeout ends at the response headers; this bounds the body as well.
-      HttpResponse<byte[]> response = streamTo.isPresent()
-          ? future.get()
-          : future.get(readTimeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
+      HttpResponse<byte[]> response = client.send(rb.build(), handler);
       return new WireResponse(response.statusCode(), response.headers().map(), response.body());
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      discard(toFile);
-      throw new TransportException(ErrorCode.TIMEOUT,
-          "no complete answer from " + uri.getHost() + " within " + seconds(readTimeout), e);
     } catch (InterruptedException e) {
-      future.cancel(true);
       discard(toFile);
-      throw e;
-    } catch (CancellationException e) {
-      discard(toFile);
-      throw new TransportException(ErrorCode.CONNECTION_FAILED, "request to " + uri.getHost() + " was cancelled", e);
-    } catch (ExecutionException e) {
-      discard(toFile);
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof java.io.UncheckedIOException && cause.getCause() != null) {
-        cause = cause.getCause();
+      if (deadline != null && deadline.expired()) {
+        throw new TransportException(ErrorCode.TIMEOUT,
+            "no complete answer from " + uri.getHost() + " within " + seconds(readTimeout), e);
       }
-      throw classify(uri, cause, readTimeout);
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      discard(toFile);
+      throw classify(uri, rootCause(e), readTimeout);
+    } finally {
+      if (deadline != null) {
+        deadline.close();
+      }
     }
   }
+
+  // The client wraps what a body handler threw; the classification needs the original.
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof BoundedBody.TooLarge || t instanceof StreamToFileHandler.OutfileException
+          || t instanceof HttpTimeoutException || t instanceof ConnectException) {
+        return t;
+      }
+    }
+    return e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+  }
+
 
   private static void discard(StreamToFileHandler toFile) {
     if (toFile != null) {

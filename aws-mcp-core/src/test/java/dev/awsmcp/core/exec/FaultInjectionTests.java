@@ -142,6 +142,18 @@ class FaultInjectionTests {
   }
 
   @Test
+  void aBodyThatTricklesInPastTheDeadlineIsATimeoutAndLeavesNoInterrupt() {
+    server.stubFor(any(anyUrl()).willReturn(json(200, "{\"Item\":{\"pk\":{\"S\":\"" + "x".repeat(400) + "\"}}}")
+        .withChunkedDribbleDelay(20, 8000)));
+    long start = System.nanoTime();
+    CallResult r = engine.call(GET_ITEM);
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    assertEquals(ErrorCode.TIMEOUT, r.error().orElseThrow().code(), () -> r.toString());
+    assertTrue(seconds < 15, "took " + seconds + " s");
+    assertFalse(Thread.currentThread().isInterrupted(), "the deadline's interrupt leaked to the caller");
+  }
+
+  @Test
   void malformedJsonIsAClearError() {
     server.stubFor(any(anyUrl()).willReturn(json(200, "{\"Item\": {\"pk\": ")));
     CallResult r = engine.call(GET_ITEM);
