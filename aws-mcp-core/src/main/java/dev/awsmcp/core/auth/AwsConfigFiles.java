@@ -14,7 +14,7 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws/config} and {@code ~/.aws/credentials}
  * under {@code HOME} (then {@code USERPROFILE}, then the {@code user.home} property).
  */
-final class AwsConfigFiles {
+public final class AwsConfigFiles {
   private final Path config;
   private final Path credentials;
 
@@ -23,7 +23,7 @@ final class AwsConfigFiles {
     this.credentials = credentials;
   }
 
-  static AwsConfigFiles from(Map<String, String> environment) {
+  public static AwsConfigFiles from(Map<String, String> environment) {
     Path home = home(environment);
     return new AwsConfigFiles(
         path(environment.get("AWS_CONFIG_FILE"), home).orElse(home.resolve(".aws").resolve("config")),
@@ -69,7 +69,7 @@ final class AwsConfigFiles {
    *
    * @throws CredentialsException when a file cannot be parsed
    */
-  ProfileFile load() {
+  public ProfileFile load() {
     ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
     try {
       if (Files.isRegularFile(credentials)) {

@@ -46,12 +46,12 @@ public final class AwsCallExecutor implements Executor {
   private final Random random = new Random();
 
   AwsCallExecutor(ServiceCatalog catalog, EndpointResolver endpoints, Function<Optional<String>, ExchangeSigner> signers,
-      ExecutorSettings settings, Map<String, String> environment, OperationCall.Sleeper sleeper) {
+      ExecutorSettings settings, Map<String, String> environment, Optional<String> profile, OperationCall.Sleeper sleeper) {
     this.catalog = catalog;
     this.endpoints = endpoints;
     this.signers = signers;
     this.settings = settings;
-    this.endpointSettings = new EndpointSettingsFactory(environment);
+    this.endpointSettings = new EndpointSettingsFactory(environment, profile);
     this.transport = new HttpTransport(settings.connectTimeout(), settings.readTimeout());
     this.sleeper = sleeper;
   }
@@ -67,7 +67,7 @@ public final class AwsCallExecutor implements Executor {
     CredentialsResolver credentials = CredentialsResolver.create(profile, environment);
     RequestSigner signer = RequestSigner.create();
     return new AwsCallExecutor(catalog, new EndpointResolver(), p -> new ProfileSigner(credentials, signer, p),
-        settings, environment, d -> Thread.sleep(d.toMillis()));
+        settings, environment, profile, d -> Thread.sleep(d.toMillis()));
   }
 
   @Override
