@@ -22,7 +22,7 @@ import java.util.Set;
  * turns every failure to get an answer into a {@link TransportException}. One instance per
  * engine: the client pools connections. Thread-safe.
  */
-final class HttpTransport implements AutoCloseable {
+final class HttpTransport {
   // The JDK client computes these itself and refuses them; the values it sends are the ones signed.
   private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
 
@@ -146,10 +146,5 @@ final class HttpTransport implements AutoCloseable {
       return new TransportException(ErrorCode.CONNECTION_FAILED, "connection to " + where + " failed: " + detail, cause);
     }
     return new TransportException(ErrorCode.CONNECTION_FAILED, "request to " + where + " failed: " + cause, cause);
-  }
-
-  @Override
-  public void close() {
-    // The JDK 17 client has no close(); its threads are daemons and idle connections time out.
   }
 }

@@ -30,20 +30,12 @@ final class RetryStrategy {
     this.random = random;
   }
 
-  int maxAttempts() {
-    return maxAttempts;
-  }
-
   /** Whether a service error answer is worth another attempt. */
   static boolean isRetryable(int httpStatus, String errorCode) {
     return THROTTLING_CODES.contains(errorCode)
         || TRANSIENT_CODES.contains(errorCode)
         || TRANSIENT_STATUSES.contains(httpStatus)
         || httpStatus == 429;
-  }
-
-  static boolean isThrottling(int httpStatus, String errorCode) {
-    return THROTTLING_CODES.contains(errorCode) || httpStatus == 429;
   }
 
   /** Whether attempt number {@code attempt} (1-based) may be followed by another. */
