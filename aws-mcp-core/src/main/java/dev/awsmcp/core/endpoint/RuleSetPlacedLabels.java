@@ -13,6 +13,8 @@ import java.util.Optional;
  * account id in the host.
  */
 public final class RuleSetPlacedLabels {
+  private static final String BUCKET = "/{Bucket}";
+
   private RuleSetPlacedLabels() {}
 
   /**
@@ -23,10 +25,25 @@ public final class RuleSetPlacedLabels {
    */
   public static String requestUri(ServiceModel service, Operation operation) {
     String uri = operation.requestUri();
-    if (service.metadata().serviceId().equals("S3") && uri.startsWith("/{Bucket}")) {
-      return uri.substring("/{Bucket}".length());
+    if (!service.metadata().serviceId().equals("S3") || !uri.startsWith(BUCKET)) {
+      return uri;
     }
-    return uri;
+    String rest = uri.substring(BUCKET.length());
+    // A label that only starts like {Bucket}, such as /{BucketName}, stays.
+    return rest.isEmpty() || rest.charAt(0) == '/' || rest.charAt(0) == '?' ? rest : uri;
+  }
+
+  /**
+   * The operation as the request builder lays it out: without what the rules place, its request
+   * URI a path again ({@code /{Bucket}} becomes {@code /}, {@code /{Bucket}?acl} {@code /?acl}).
+   */
+  public static Operation addressed(ServiceModel service, Operation operation) {
+    String uri = requestUri(service, operation);
+    Optional<String> prefix = hostPrefix(service, operation);
+    if (uri.equals(operation.requestUri()) && prefix.equals(operation.hostPrefix())) {
+      return operation;
+    }
+    return operation.withAddress(uri.startsWith("/") ? uri : "/" + uri, prefix);
   }
 
   /** The operation's host prefix, except S3 Control's {@code {AccountId}.}, which its rules place. */

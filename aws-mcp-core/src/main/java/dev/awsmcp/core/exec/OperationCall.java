@@ -9,7 +9,6 @@ import dev.awsmcp.core.endpoint.EndpointException;
 import dev.awsmcp.core.endpoint.EndpointResolver;
 import dev.awsmcp.core.endpoint.EndpointSettings;
 import dev.awsmcp.core.endpoint.ResolvedEndpoint;
-import dev.awsmcp.core.endpoint.RuleSetPlacedLabels;
 import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceModel;
 import dev.awsmcp.core.protocol.ParsedError;
@@ -42,7 +41,6 @@ final class OperationCall {
   private final Sleeper sleeper;
   private final String userAgent;
   private final Duration readTimeout;
-  private final Operation wireOperation;
 
   OperationCall(ServiceModel service, Operation operation, ProtocolCodec codec, EndpointResolver endpoints,
       EndpointSettings endpointSettings, ExchangeSigner signer, HttpTransport transport, RetryStrategy retries,
@@ -58,16 +56,6 @@ final class OperationCall {
     this.sleeper = sleeper;
     this.userAgent = userAgent;
     this.readTimeout = readTimeout;
-    this.wireOperation = addressed(service, operation);
-  }
-
-  // What the endpoint rules place (S3's bucket, S3 Control's account id) leaves the request.
-  private static Operation addressed(ServiceModel service, Operation operation) {
-    String uri = RuleSetPlacedLabels.requestUri(service, operation);
-    if (uri.isEmpty() || uri.startsWith("?")) {
-      uri = "/" + uri;
-    }
-    return operation.withAddress(uri, RuleSetPlacedLabels.hostPrefix(service, operation));
   }
 
   /** Sends one request; a streaming success goes to {@code streamTo} when given. */
@@ -75,7 +63,7 @@ final class OperationCall {
     WireRequest request;
     ResolvedEndpoint endpoint;
     try {
-      request = codec.serialize(service, wireOperation, input);
+      request = codec.serialize(service, operation, input);
     } catch (ProtocolException e) {
       return PageAnswer.failure(CommandError.of(ErrorCode.REQUEST_ERROR, e.getMessage()), Optional.empty(), 0);
     }

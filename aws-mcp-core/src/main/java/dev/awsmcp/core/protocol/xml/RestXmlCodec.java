@@ -2,6 +2,7 @@ package dev.awsmcp.core.protocol.xml;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.core.endpoint.RuleSetPlacedLabels;
 import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceModel;
 import dev.awsmcp.core.model.Shape;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * The restXml protocol (botocore {@code rest-xml}: S3, CloudFront, Route 53, ...): the shared
  * HTTP bindings with XML bodies, errors in {@code <ErrorResponse><Error>} or S3's root
- * {@code <Error>}, and S3's quirks ({@link S3BucketPaths}, {@link S3Responses}, {@link S3ExpiresHeader}). Stateless and
+ * {@code <Error>}, and S3's quirks (the bucket and account id the endpoint rules place,
+ * {@link RuleSetPlacedLabels}; {@link S3Responses}, {@link S3ExpiresHeader}). Stateless and
  * thread-safe.
  */
 public final class RestXmlCodec implements ProtocolCodec {
@@ -28,7 +30,7 @@ public final class RestXmlCodec implements ProtocolCodec {
     ObjectNode values = BotocoreInputHandlers.apply(
         service, operation, ServiceRequestHandlers.beforeSerialize(service, operation, input));
     WireRequest request = HttpBindingRequestWriter.write(
-        service, S3BucketPaths.forRequest(service, operation), values, RestXmlBodies.INSTANCE);
+        service, RuleSetPlacedLabels.addressed(service, operation), values, RestXmlBodies.INSTANCE);
     return ServiceRequestHandlers.afterSerialize(service, operation, request);
   }
 
