@@ -62,32 +62,6 @@ public record Operation(
     operationContextParams = Map.copyOf(operationContextParams);
   }
 
-  /** An operation without request compression. */
-  public Operation(
-      String name, String httpMethod, String requestUri, Optional<Integer> responseCode,
-      Optional<String> hostPrefix, Optional<String> inputShape, Optional<String> outputShape,
-      List<String> errors, boolean deprecated, List<String> authTypes, boolean httpChecksumRequired,
-      JsonNode httpChecksum, Map<String, JsonNode> staticContextParams, Optional<Boolean> readOnly,
-      boolean endpointDiscoveryRequired, Optional<String> inputXmlName, Optional<String> inputXmlNamespace,
-      Optional<String> resultWrapper) {
-    this(name, httpMethod, requestUri, responseCode, hostPrefix, inputShape, outputShape, errors, deprecated,
-        authTypes, httpChecksumRequired, httpChecksum, staticContextParams, readOnly, endpointDiscoveryRequired,
-        inputXmlName, inputXmlNamespace, resultWrapper, List.of(), Map.of());
-  }
-
-  /** An operation without operation context parameters. */
-  public Operation(
-      String name, String httpMethod, String requestUri, Optional<Integer> responseCode,
-      Optional<String> hostPrefix, Optional<String> inputShape, Optional<String> outputShape,
-      List<String> errors, boolean deprecated, List<String> authTypes, boolean httpChecksumRequired,
-      JsonNode httpChecksum, Map<String, JsonNode> staticContextParams, Optional<Boolean> readOnly,
-      boolean endpointDiscoveryRequired, Optional<String> inputXmlName, Optional<String> inputXmlNamespace,
-      Optional<String> resultWrapper, List<String> requestCompression) {
-    this(name, httpMethod, requestUri, responseCode, hostPrefix, inputShape, outputShape, errors, deprecated,
-        authTypes, httpChecksumRequired, httpChecksum, staticContextParams, readOnly, endpointDiscoveryRequired,
-        inputXmlName, inputXmlNamespace, resultWrapper, requestCompression, Map.of());
-  }
-
   /**
    * This operation addressed differently: the request URI and host prefix left once the endpoint
    * rules have placed some labels themselves (S3's bucket, S3 Control's account id).

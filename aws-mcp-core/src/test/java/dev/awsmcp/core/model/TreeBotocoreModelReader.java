@@ -190,7 +190,9 @@ final class TreeBotocoreModelReader {
         op.path("endpointdiscovery").path("required").asBoolean(false),
         Optional.ofNullable(text(input, "locationName")),
         Optional.ofNullable(xmlNs.isObject() ? text(xmlNs, "uri") : null),
-        Optional.ofNullable(text(output, "resultWrapper")));
+        Optional.ofNullable(text(output, "resultWrapper")),
+        List.of(),
+        Map.of());
   }
 
   private static Shape readShape(String name, JsonNode s, ShapeTable shapes) {

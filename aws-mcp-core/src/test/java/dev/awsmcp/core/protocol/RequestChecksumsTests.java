@@ -24,7 +24,7 @@ class RequestChecksumsTests {
     JsonNode trait = httpChecksum == null ? null : JSON.readTree(httpChecksum);
     return new Operation("Put", "PUT", "/", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         List.of(), false, List.of(), required, trait, Map.of(), Optional.empty(), false, Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), List.of(), Map.of());
   }
 
   private static WireRequest apply(Operation op, String input) throws Exception {

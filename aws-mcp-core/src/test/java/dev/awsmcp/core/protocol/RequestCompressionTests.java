@@ -16,7 +16,7 @@ class RequestCompressionTests {
   private static Operation op(List<String> encodings) {
     return new Operation("PutMetricData", "POST", "/", Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), List.of(), false, List.of(), false, null, Map.of(), Optional.empty(), false,
-        Optional.empty(), Optional.empty(), Optional.empty(), encodings);
+        Optional.empty(), Optional.empty(), Optional.empty(), encodings, Map.of());
   }
 
   @Test
