@@ -13,7 +13,6 @@ dropped: botocore streams them). Rerun after a botocore upgrade:
         > aws-mcp-core/src/test/resources/protocol-tests/botocore-corpus-responses.jsonl.gz
 """
 import base64
-import datetime
 import json
 import sys
 
@@ -21,6 +20,8 @@ import botocore
 import botocore.session
 from botocore import parsers
 from urllib3._collections import HTTPHeaderDict
+
+from cli_values import printable
 
 OPS_PER_SERVICE = 3
 EPOCH = 1704164645.25  # 2024-01-02T03:04:05.250000Z
@@ -125,18 +126,6 @@ def response_for(protocol, shape):
     else:
         body = json.dumps(body_value(shape, "out", 0, frozenset())).encode()
     return headers, body
-
-
-def printable(value):
-    if isinstance(value, dict):
-        return {k: printable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [printable(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    if isinstance(value, (bytes, bytearray)):
-        return base64.b64encode(value).decode()
-    return value
 
 
 def main():

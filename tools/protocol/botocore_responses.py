@@ -9,8 +9,6 @@ botocore upgrade:
 
     python3 tools/protocol/botocore_responses.py > aws-mcp-core/src/test/resources/protocol-tests/botocore-responses.jsonl
 """
-import base64
-import datetime
 import json
 import sys
 
@@ -18,6 +16,8 @@ import botocore
 import botocore.session
 from botocore import parsers
 from urllib3._collections import HTTPHeaderDict
+
+from cli_values import printable
 
 CASES = [
     ("dynamodb", "GetItem", 200, {}, {"Item": {"id": {"S": "1"}, "b": {"B": "aGk="}, "n": {"N": "1.5"},
@@ -62,19 +62,6 @@ CASES = [
                                                               "NumberOfMountTargets": 0, "PerformanceMode": "generalPurpose",
                                                               "Tags": []}]}),
 ]
-
-
-def printable(value):
-    """botocore's parsed values as the CLI prints them."""
-    if isinstance(value, dict):
-        return {k: printable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [printable(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    if isinstance(value, (bytes, bytearray)):
-        return base64.b64encode(value).decode()
-    return value
 
 
 def main():
