@@ -52,7 +52,7 @@ public final class AwsCallExecutor implements Executor {
     this.signers = signers;
     this.settings = settings;
     this.endpointSettings = new EndpointSettingsFactory(environment, profile);
-    this.transport = new HttpTransport(settings.connectTimeout(), settings.readTimeout());
+    this.transport = new HttpTransport(settings.connectTimeout());
     this.sleeper = sleeper;
   }
 

@@ -38,28 +38,21 @@ final class HttpTransport {
   });
 
   private final HttpClient client;
-  private final Duration readTimeout;
 
-  HttpTransport(Duration connectTimeout, Duration readTimeout) {
+  HttpTransport(Duration connectTimeout) {
     this.client = HttpClient.newBuilder()
         .executor(EXECUTOR)
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    this.readTimeout = readTimeout;
   }
 
   /**
-   * Sends one request. A successful (2xx) answer to a streaming operation goes to
+   * Sends one request, waiting at most {@code readTimeout} for the answer (the call's setting or
+   * {@code --cli-read-timeout}). A successful (2xx) answer to a streaming operation goes to
    * {@code streamTo} when given; its {@link WireResponse} then has an empty body.
    */
-  WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<Path> streamTo)
-      throws TransportException, InterruptedException {
-    return send(method, uri, headers, body, streamTo, readTimeout);
-  }
-
-  /** Sends one request with its own read timeout ({@code --cli-read-timeout}). */
   WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<Path> streamTo,
       Duration readTimeout) throws TransportException, InterruptedException {
     HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(readTimeout)
