@@ -28,6 +28,7 @@ public final class EndpointResolver {
   public static final Set<String> DEFAULT_SIGNING_SCHEMES = Set.of("sigv4", "sigv4-s3express");
 
   private final RuleSetCache ruleSets = new RuleSetCache();
+  private final EndpointCache endpoints = new EndpointCache();
   private final EndpointParameters parameters = new EndpointParameters(new OperationContextPaths());
   private final AuthSchemeChooser auth;
 
@@ -55,7 +56,7 @@ public final class EndpointResolver {
   public ResolvedEndpoint resolve(ServiceModel service, Operation operation, ObjectNode input, EndpointSettings settings) {
     EndpointRuleSet ruleSet = ruleSets.get(service);
     Map<Identifier, Value> values = parameters.of(ruleSet, service, operation, input, settings);
-    EndpointValue endpoint = evaluate(ruleSet, values);
+    EndpointValue endpoint = endpoints.get(ruleSet, values, () -> evaluate(ruleSet, values));
     Object authSchemes = endpoint.getProperties().containsKey("authSchemes")
         ? endpoint.getProperties().get("authSchemes").toObject() : null;
     return new ResolvedEndpoint(

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsmcp.core.model.Paginator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Follows the pages of one paginated call and merges them as the AWS CLI prints them: botocore's
@@ -57,6 +59,9 @@ final class PageMerger {
   private final TokenBlobPaths blobPaths;
 
   private final ObjectNode merged = NODES.objectNode();
+  // result keys whose merged list is this merger's own copy (the first page's list is shared)
+  private final Set<PaginatorPath> ownedLists = new HashSet<>();
+  private ObjectNode result;
   private final List<ObjectNode> pages = new ArrayList<>();
   // for each accepted page: the token values that fetched it, their blob paths, how many primary
   // items of the page were already returned before it (the starting token's amount) and how many
@@ -208,14 +213,20 @@ final class PageMerger {
     return false;
   }
 
-  /** The merged answer as the CLI prints it (before {@code --query}), with {@code NextToken} when cut. */
+  /**
+   * The merged answer as the CLI prints it (before {@code --query}), with {@code NextToken} when
+   * cut. Ask once the last page is in; it may share items with {@link #pages()}, so neither is
+   * to be changed by the caller.
+   */
   ObjectNode result() {
-    ObjectNode out = merged.deepCopy();
-    mergeDicts(out, nonAggregatePart);
-    if (resumeToken != null) {
-      out.put("NextToken", resumeToken);
+    if (result == null) {
+      mergeDicts(merged, nonAggregatePart);
+      if (resumeToken != null) {
+        merged.put("NextToken", resumeToken);
+      }
+      result = merged;
     }
-    return out;
+    return result;
   }
 
   /** The token that continues after the last item returned, when {@code --max-items} cut the answer. */
@@ -361,9 +372,14 @@ final class PageMerger {
       }
       JsonNode existing = key.search(merged);
       if (existing == null) {
-        key.set(merged, value.deepCopy());
+        // A page's list is taken as it is and copied (shallowly) only when a later page appends
+        // to it, so the pages stay as the service sent them: text output prints them one by one.
+        // Nothing changes items once merged.
+        key.set(merged, value.isArray() ? value : value.deepCopy());
       } else if (value.isArray() && existing.isArray()) {
-        ((ArrayNode) existing).addAll((ArrayNode) value.deepCopy());
+        ArrayNode own = ownedLists.contains(key) ? (ArrayNode) existing : NODES.arrayNode().addAll((ArrayNode) existing);
+        ownedLists.add(key);
+        key.set(merged, own.addAll((ArrayNode) value));
       } else if (value.isArray()) {
         // Python would extend whatever the existing value is; only a list can be extended
         throw new IllegalStateException("result key " + key + " is a list on one page but not on another");

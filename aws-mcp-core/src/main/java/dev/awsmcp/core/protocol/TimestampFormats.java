@@ -69,6 +69,10 @@ public final class TimestampFormats {
       if (s.length() > 10 && s.charAt(10) == ' ') {
         s = s.substring(0, 10) + 'T' + s.substring(11);
       }
+      Instant common = Rfc3339Timestamps.parseOrNull(s);
+      if (common != null) {
+        return common;
+      }
       java.time.temporal.TemporalAccessor parsed =
           DateTimeFormatter.ISO_DATE_TIME.parseBest(s, ZonedDateTime::from, LocalDateTime::from);
       return parsed instanceof ZonedDateTime

@@ -2,6 +2,7 @@ package dev.awsmcp.core.protocol.xml;
 
 import dev.awsmcp.core.protocol.ProtocolException;
 import java.io.ByteArrayInputStream;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,15 +20,17 @@ import javax.xml.stream.XMLStreamReader;
  * bound.
  */
 final class XmlDocuments {
-  // The JDK's own StAX implementation (not whatever the class path offers), one per thread: a
-  // factory is not specified to be thread-safe.
-  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlDocuments::newFactory);
+  // Woodstox, named rather than looked up, so whatever StAX the class path offers cannot change
+  // how untrusted answers are read. Creating a reader costs a fraction of the JDK's (which
+  // allocates its buffers and symbol table per reader), and a configured Woodstox factory is
+  // safe to share between threads.
+  private static final XMLInputFactory FACTORY = newFactory();
   private static final int MAX_DEPTH = 256;
 
   private XmlDocuments() {}
 
   private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    XMLInputFactory f = new WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -49,7 +52,7 @@ final class XmlDocuments {
   static XmlElement parse(byte[] body) {
     XMLStreamReader r = null;
     try {
-      r = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(body));
+      r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
       Deque<Builder> open = new ArrayDeque<>();
       while (r.hasNext()) {
         int event = r.next();
@@ -64,7 +67,7 @@ final class XmlDocuments {
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE:
             if (!open.isEmpty()) {
-              open.peek().text.append(r.getText());
+              open.peek().addText(r.getText());
             }
             break;
           case XMLStreamConstants.END_ELEMENT:
@@ -72,7 +75,7 @@ final class XmlDocuments {
             if (open.isEmpty()) {
               return done;
             }
-            open.peek().children.add(done);
+            open.peek().add(done);
             break;
           case XMLStreamConstants.DTD:
           case XMLStreamConstants.ENTITY_REFERENCE:
@@ -90,6 +93,9 @@ final class XmlDocuments {
   }
 
   private static Map<String, String> attributes(XMLStreamReader r) {
+    if (r.getAttributeCount() == 0) {
+      return Map.of();
+    }
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String local = r.getAttributeLocalName(i);
@@ -113,19 +119,39 @@ final class XmlDocuments {
     }
   }
 
+  // Most elements are either a leaf with one run of text or a parent of others: the list and the
+  // string builder are made only when needed.
   private static final class Builder {
     final String name;
     final Map<String, String> attributes;
-    final List<XmlElement> children = new ArrayList<>();
-    final StringBuilder text = new StringBuilder();
+    List<XmlElement> children = List.of();
+    String text = "";
+    StringBuilder moreText;
 
     Builder(String name, Map<String, String> attributes) {
       this.name = name;
       this.attributes = attributes;
     }
 
+    void add(XmlElement child) {
+      if (children.isEmpty()) {
+        children = new ArrayList<>(4);
+      }
+      children.add(child);
+    }
+
+    void addText(String more) {
+      if (moreText != null) {
+        moreText.append(more);
+      } else if (text.isEmpty()) {
+        text = more;
+      } else {
+        moreText = new StringBuilder(text).append(more);
+      }
+    }
+
     XmlElement build() {
-      return new XmlElement(name, attributes, children, text.toString());
+      return new XmlElement(name, attributes, children, moreText != null ? moreText.toString() : text);
     }
   }
 }
