@@ -12,7 +12,16 @@ import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.api.policy.PolicyDecision;
 import dev.awsmcp.api.command.CommandKind;
 import dev.awsmcp.api.command.ParsedCommand;
-import dev.awsmcp.core.policy.OperationClassifier;
+import dev.awsmcp.api.policy.ConsentAnswer;
+import dev.awsmcp.api.policy.ConsentHandler;
+import dev.awsmcp.api.policy.ConsentRequest;
+import dev.awsmcp.core.policy.CallBudget;
+import dev.awsmcp.core.policy.Classification;
+import dev.awsmcp.core.policy.ConsentGate;
+import dev.awsmcp.core.policy.EnginePolicy;
+import dev.awsmcp.core.policy.OperationClass;
+import dev.awsmcp.core.policy.PolicySettings;
+import dev.awsmcp.core.policy.SensitiveReads;
 import dev.awsmcp.api.FileResolver;
 import dev.awsmcp.api.Validator;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
@@ -48,7 +57,9 @@ public final class AwsMcp {
   private final CliServiceTable services;
   private final CommandParser parser;
   private final Validator validator;
-  private final SafetyPolicy policy;
+  private final EnginePolicy policy;
+  private final ConsentGate consent;
+  private final CallBudget budget;
   private final Executor executor;
 
   private AwsMcp(Builder b) {
@@ -77,20 +88,27 @@ public final class AwsMcp {
     Optional<String> credentialsProfile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")));
     this.executor = AwsCallExecutor.create(catalog, settings, credentialsProfile, b.environment);
-    boolean readOnly = b.readOnly != null ? b.readOnly : isTrue(b.environment.get("READ_OPERATIONS_ONLY"));
-    SafetyPolicy configured = b.policy != null ? b.policy : SafetyPolicy.allowAll();
-    this.policy = readOnly ? readOnlyThen(configured) : configured;
-  }
-
-  private static boolean isTrue(String v) {
-    return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
-  }
-
-  private SafetyPolicy readOnlyThen(SafetyPolicy next) {
-    return command -> isReadOnly(command)
-        ? next.evaluate(command)
-        : PolicyDecision.deny("the engine runs in read-only mode and aws " + command.cliService() + " "
-            + command.cliOperation() + " may change resources");
+    PolicySettings policySettings = b.policySettings != null ? b.policySettings
+        : PolicySettings.fromEnvironment(b.environment, credentialsProfile.or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE"))));
+    if (b.readOnly != null) {
+      policySettings = policySettings.withReadOnly(b.readOnly);
+    }
+    if (b.requireMutationConsent != null) {
+      policySettings = policySettings.withRequireMutationConsent(b.requireMutationConsent);
+    }
+    if (b.sensitiveReads != null) {
+      policySettings = policySettings.withSensitiveReads(b.sensitiveReads);
+    }
+    if (b.budgets != null) {
+      policySettings = policySettings.withBudgets(b.budgets);
+    }
+    if (b.consentTimeout != null) {
+      policySettings = policySettings.withConsentTimeout(b.consentTimeout);
+    }
+    this.policy = EnginePolicy.create(catalog, policySettings, List.of(),
+        b.policy != null ? b.policy : SafetyPolicy.allowAll());
+    this.consent = new ConsentGate(b.consentHandler);
+    this.budget = new CallBudget(policySettings.budgets());
   }
 
   public static Builder builder() {
@@ -143,14 +161,38 @@ public final class AwsMcp {
     }
     ParsedCommand command = parsed.command();
     PolicyDecision decision = policy.evaluate(command);
-    switch (decision.outcome()) {
-      case ALLOW:
-        return executor.execute(command, options);
-      case REQUIRE_CONSENT:
-        return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED,
-            "needs a human's consent, and no one was asked: " + decision.reason()));
+    if (decision.outcome() == PolicyDecision.Outcome.DENY) {
+      return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
+    }
+    if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
+      Optional<CommandError> refused = askConsent(command, decision);
+      if (refused.isPresent()) {
+        return CallResult.failure(refused.get());
+      }
+    }
+    if (command.kind() == CommandKind.OPERATION) {
+      Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
+      if (spent.isPresent()) {
+        return CallResult.failure(CommandError.of(ErrorCode.BUDGET_EXCEEDED, spent.get()));
+      }
+    }
+    return executor.execute(command, options);
+  }
+
+  private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision) {
+    ConsentRequest request = new ConsentRequest(command.commandLine(), command.cliService(), command.cliOperation(),
+        decision.reason(), policy.settings().consentTimeout());
+    ConsentAnswer answer = consent.ask(request);
+    switch (answer) {
+      case APPROVED:
+        return Optional.empty();
+      case UNAVAILABLE:
+        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "this command needs a human's consent, and this"
+            + " client cannot ask for it: " + decision.reason() + ". Use a client that supports consent prompts (MCP"
+            + " elicitation), or have the user change the rule '" + decision.rule() + "' to allow it."));
       default:
-        return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
+        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "the user declined (or did not answer within "
+            + policy.settings().consentTimeout().toSeconds() + " s): " + decision.reason()));
     }
   }
 
@@ -164,15 +206,14 @@ public final class AwsMcp {
     return policy;
   }
 
-  /** Whether an operation command only reads (a first classification; the policy refines it). */
+  /** How the policy classifies a command: read-only, sensitive read or mutating, and why. */
+  public Classification classify(ParsedCommand command) {
+    return policy.classify(command);
+  }
+
+  /** Whether a command only reads and reveals no secret or credentials. */
   public boolean isReadOnly(ParsedCommand command) {
-    if (command.kind() != CommandKind.OPERATION) {
-      return command.kind() == CommandKind.HELP;
-    }
-    return catalog.load(command.service())
-        .flatMap(m -> m.operation(command.operation()))
-        .map(op -> OperationClassifier.isReadOnly(command.service(), op))
-        .orElse(false);
+    return policy.classify(command).operationClass() == OperationClass.READ_ONLY;
   }
 
   /** The models behind this engine (internal type: its API may change). */
@@ -196,6 +237,12 @@ public final class AwsMcp {
     private Map<String, String> environment = System.getenv();
     private int maxCommandLength = AwsCliCommandParser.DEFAULT_MAX_LENGTH;
     private Boolean readOnly;
+    private Boolean requireMutationConsent;
+    private SensitiveReads sensitiveReads;
+    private CallBudget.Limits budgets;
+    private Duration consentTimeout;
+    private PolicySettings policySettings;
+    private ConsentHandler consentHandler = ConsentHandler.none();
     private SafetyPolicy policy;
     private Path workingDirectory;
     private Duration connectTimeout;
@@ -210,9 +257,48 @@ public final class AwsMcp {
       return this;
     }
 
-    /** The policy every call passes. Default: allow everything (IAM alone guards). */
+    /**
+     * A policy of the application's own, evaluated after the engine's layers (guards, policy
+     * files, guard policies, read-only mode); its deny refuses and its consent asks. Default: none.
+     */
     public Builder safetyPolicy(SafetyPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Every setting of the safety layer at once. Default: {@link PolicySettings#fromEnvironment}. */
+    public Builder policySettings(PolicySettings settings) {
+      this.policySettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** Who is asked when a command needs consent. Default: no one, so such commands are refused. */
+    public Builder consentHandler(ConsentHandler handler) {
+      this.consentHandler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** Ask before every mutating command. Default: {@code REQUIRE_MUTATION_CONSENT}, else false. */
+    public Builder requireMutationConsent(boolean on) {
+      this.requireMutationConsent = on;
+      return this;
+    }
+
+    /** What to do with reads that return secrets. Default: {@code AWS_MCP_SENSITIVE_READS}, else consent. */
+    public Builder sensitiveReads(SensitiveReads reads) {
+      this.sensitiveReads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    /** Call limits. Default: {@code AWS_MCP_MAX_CALLS_PER_MINUTE}, {@code _PER_SESSION}, {@code AWS_MCP_MAX_MUTATIONS}. */
+    public Builder budgets(CallBudget.Limits limits) {
+      this.budgets = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** How long to wait for a consent answer. Default: {@code AWS_MCP_CONSENT_TIMEOUT} seconds, else 120. */
+    public Builder consentTimeout(Duration timeout) {
+      this.consentTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -59,6 +59,10 @@ public enum ErrorCode {
   MODEL_ERROR(ErrorKind.VALIDATION),
   /** The safety policy refused the command. */
   POLICY_DENIED(ErrorKind.POLICY),
+  /** The command needs a human's consent, and it was declined, not given in time, or could not be asked. */
+  CONSENT_DECLINED(ErrorKind.POLICY),
+  /** A call budget (per minute, per session, or of mutations) is used up. */
+  BUDGET_EXCEEDED(ErrorKind.POLICY),
   /** AWS answered with an error; the result carries its code, message and status. */
   SERVICE_ERROR(ErrorKind.SERVICE),
   /** No usable credentials: unknown profile, expired session, failing credential process. */

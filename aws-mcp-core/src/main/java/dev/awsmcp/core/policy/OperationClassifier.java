@@ -1,46 +1,48 @@
 package dev.awsmcp.core.policy;
 
 import dev.awsmcp.core.model.Operation;
-import java.util.Set;
 
 /**
- * A first, offline read-only classification of operations: the Smithy {@code @readonly} trait
- * when the model has it, else the operation's verb. Fails closed: anything not clearly a read is
- * mutating, and operations that hand out credentials are never read-only.
+ * Classifies every operation offline into read-only, sensitive read and mutating, in this order:
+ * <ol>
+ *   <li>an explicit override ({@code classification-overrides.tsv}): operations that hand out
+ *       credentials are mutating, those that reveal secrets are sensitive reads;
+ *   <li>the Smithy {@code @readonly} trait, where the model carries it;
+ *   <li>the operation's verb: only the verbs that read ({@code Describe}, {@code Get},
+ *       {@code List}, ...) make a read;
+ *   <li>anything else is mutating (fail closed).
+ * </ol>
  */
 public final class OperationClassifier {
+  // A verb is the operation name's first word: "Get" matches GetObject, not Getaway.
   private static final String[] READ_VERBS = {
-    "Describe", "Get", "List", "Search", "Query", "Scan", "BatchGet", "Head", "Lookup", "Select", "Check", "Detect",
+    "Describe", "Get", "List", "Search", "Query", "Scan", "BatchGet", "BatchDescribe", "Head", "Lookup",
+    "Select", "Check", "Detect", "Count", "Preview", "Estimate", "Download",
   };
-
-  // "service:Operation" of reads that return credentials or tokens.
-  private static final Set<String> CREDENTIAL_READS = Set.of(
-      "sts:GetSessionToken", "sts:GetFederationToken", "sts:GetAccessKeyInfo",
-      "cognito-identity:GetCredentialsForIdentity", "cognito-identity:GetOpenIdToken",
-      "cognito-identity:GetOpenIdTokenForDeveloperIdentity", "sso:GetRoleCredentials",
-      "ecr:GetAuthorizationToken", "ecr-public:GetAuthorizationToken", "codeartifact:GetAuthorizationToken",
-      "redshift:GetClusterCredentials", "redshift:GetClusterCredentialsWithIAM",
-      "redshift-serverless:GetCredentials", "eks:GetToken", "rds:GenerateDbAuthToken",
-      "lightsail:GetInstanceAccessDetails", "lightsail:GetRelationalDatabaseMasterUserPassword",
-      "ec2:GetPasswordData", "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath",
-      "secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue");
 
   private OperationClassifier() {}
 
-  /** Whether the operation only reads and reveals no credentials. */
-  public static boolean isReadOnly(String service, Operation operation) {
-    if (CREDENTIAL_READS.contains(service + ":" + operation.name())) {
-      return false;
+  /** The class of one operation of a service (by model name, {@code s3}, not {@code s3api}). */
+  public static Classification classify(String service, Operation operation) {
+    Classification override = ClassificationOverrides.get(service, operation.name());
+    if (override != null) {
+      return override;
     }
     if (operation.readOnly().isPresent()) {
-      return operation.readOnly().get();
+      return new Classification(operation.readOnly().get() ? OperationClass.READ_ONLY : OperationClass.MUTATING,
+          "readonly trait");
     }
     String name = operation.name();
     for (String verb : READ_VERBS) {
-      if (name.startsWith(verb) && (name.length() == verb.length() || Character.isUpperCase(name.charAt(verb.length())))) {
-        return true;
+      if (name.startsWith(verb) && (name.length() == verb.length() || !Character.isLowerCase(name.charAt(verb.length())))) {
+        return new Classification(OperationClass.READ_ONLY, "verb " + verb);
       }
     }
-    return false;
+    return new Classification(OperationClass.MUTATING, "no read verb (fail closed)");
+  }
+
+  /** Whether the operation only reads and reveals neither credentials nor secrets. */
+  public static boolean isReadOnly(String service, Operation operation) {
+    return classify(service, operation).operationClass() == OperationClass.READ_ONLY;
   }
 }

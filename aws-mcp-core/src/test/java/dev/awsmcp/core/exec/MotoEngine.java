@@ -2,6 +2,7 @@ package dev.awsmcp.core.exec;
 
 import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.TestEngines;
+import dev.awsmcp.core.policy.SensitiveReads;
 import dev.awsmcp.core.testing.MotoServer;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ final class MotoEngine {
         .searchInstalledModels(false)
         .environment(environment(moto))
         .workingDirectory(workingDirectory)
+        // These tests are about execution: secrets are read back without asking (policy/ tests the asking).
+        .sensitiveReads(SensitiveReads.ALLOW)
         .build();
   }
 }
