@@ -7,14 +7,18 @@ import java.util.Objects;
  * several ({@code s3api copy-object} writes the target and reads the source, {@code
  * delete-objects} deletes every key it names), and all of them must be allowed.
  *
- * @param action {@code prefix:Name}, for example {@code s3:PutObject}
+ * @param action for example {@code s3:PutObject}
  * @param resource the resource the action applies to
  */
-record Access(String action, RequestResource resource) {
+record Access(RequestAction action, RequestResource resource) {
 
   Access {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(resource, "resource");
+  }
+
+  Access(String action, RequestResource resource) {
+    this(RequestAction.of(action), resource);
   }
 
   @Override

@@ -7,8 +7,9 @@ import java.util.Optional;
  * IAM evaluation with the semantics of a guardrail. A matching Deny wins over everything. When
  * any guard policy has an Allow statement, every permission the call needs must be allowed by
  * one (an allow-list); with only Deny statements, whatever no Deny matches passes. A Deny whose
- * resources might include the call's resource (the resource is unknown, or a prefix partly
- * covered) applies: the guard fails closed. An Allow must cover the resource for sure.
+ * actions or resources might include the call's (an unknown resource, a prefix partly covered,
+ * an unmapped high-level command) applies: the guard fails closed. An Allow must cover both for
+ * sure.
  */
 final class PolicyEvaluator {
   private final List<PolicyDocument> policies;
@@ -44,19 +45,20 @@ final class PolicyEvaluator {
   private Optional<GuardDecision> deny(Access access, RequestContext request) {
     for (PolicyDocument policy : policies) {
       for (Statement s : policy.statements()) {
-        if (s.effect() != Effect.DENY || !s.appliesToAction(access.action()) || !s.conditionsHold(request)) {
+        if (s.effect() != Effect.DENY) {
           continue;
         }
-        ResourceMatch match = s.appliesToResource(access.resource(), request);
-        if (match == ResourceMatch.ALL) {
+        Coverage match = both(s.appliesToAction(access.action()), s.appliesToResource(access.resource(), request));
+        if (match == Coverage.NONE || !s.conditionsHold(request)) {
+          continue;
+        }
+        if (match == Coverage.ALL) {
           return Optional.of(GuardDecision.by(GuardDecision.Outcome.EXPLICIT_DENY, policy, s,
               access + " is denied by guard policy \"" + policy.id() + "\", " + s.label()));
         }
-        if (match == ResourceMatch.SOME) {
-          return Optional.of(GuardDecision.by(GuardDecision.Outcome.EXPLICIT_DENY, policy, s,
-              access + " is denied by guard policy \"" + policy.id() + "\", " + s.label() + ": " + unsure(access)
-                  + ", so the guard fails closed"));
-        }
+        return Optional.of(GuardDecision.by(GuardDecision.Outcome.EXPLICIT_DENY, policy, s,
+            access + " is denied by guard policy \"" + policy.id() + "\", " + s.label() + ": " + unsure(access)
+                + ", so the guard fails closed"));
       }
     }
     return Optional.empty();
@@ -66,16 +68,19 @@ final class PolicyEvaluator {
     String nearMiss = "";
     for (PolicyDocument policy : policies) {
       for (Statement s : policy.statements()) {
-        if (s.effect() != Effect.ALLOW || !s.appliesToAction(access.action()) || !s.conditionsHold(request)) {
+        if (s.effect() != Effect.ALLOW) {
           continue;
         }
-        ResourceMatch match = s.appliesToResource(access.resource(), request);
-        if (match == ResourceMatch.ALL) {
+        Coverage match = both(s.appliesToAction(access.action()), s.appliesToResource(access.resource(), request));
+        if (match == Coverage.NONE || !s.conditionsHold(request)) {
+          continue;
+        }
+        if (match == Coverage.ALL) {
           return GuardDecision.by(GuardDecision.Outcome.ALLOW, policy, s,
               access + " is allowed by guard policy \"" + policy.id() + "\", " + s.label());
         }
-        if (match == ResourceMatch.SOME && nearMiss.isEmpty()) {
-          nearMiss = " (\"" + policy.id() + "\", " + s.label() + " allows only specific resources: " + unsure(access) + ")";
+        if (nearMiss.isEmpty()) {
+          nearMiss = " (\"" + policy.id() + "\", " + s.label() + " allows only some: " + unsure(access) + ")";
         }
       }
     }
@@ -83,11 +88,19 @@ final class PolicyEvaluator {
         "no guard policy allows " + access + nearMiss + "; with Allow statements present, the guard allows only what they name");
   }
 
-  // Why a statement naming specific resources may or may not cover the call's resource.
+  // A statement both of whose elements apply; the less certain of the two.
+  private static Coverage both(Coverage action, Coverage resource) {
+    return action.ordinal() >= resource.ordinal() ? action : resource;
+  }
+
+  // Why a statement naming specific actions or resources may or may not cover the call.
   private static String unsure(Access access) {
+    if (!access.action().known()) {
+      return "the guard cannot tell which " + access.action().name() + " actions this high-level command performs";
+    }
     return access.resource().kind() == RequestResource.Kind.UNKNOWN
         ? "the resource cannot be derived from the command's arguments"
-        : "the call may touch any resource under " + access.resource().arn() + ", and the statement names only some";
+        : "the call may touch any resource under " + access.resource().arn() + ", and the statement names only some of them";
   }
 
   private static String describe(List<Access> accesses) {

@@ -35,29 +35,41 @@ record Statement(
     conditions = List.copyOf(conditions);
   }
 
-  boolean appliesToAction(String action) {
-    return actions.stream().anyMatch(a -> a.matches(action)) != notAction;
+  /** How far the statement's action element covers the action; see {@link Coverage}. */
+  Coverage appliesToAction(RequestAction action) {
+    Coverage best = Coverage.NONE;
+    for (Glob pattern : actions) {
+      best = best.or(action.known() ? exact(pattern, action.name()) : prefix(pattern, action.name()));
+    }
+    return notAction ? best.negate() : best;
   }
 
-  /** How far the statement's resource element covers the resource; see {@link ResourceMatch}. */
-  ResourceMatch appliesToResource(RequestResource resource, RequestContext request) {
-    ResourceMatch best = ResourceMatch.NONE;
+  /** How far the statement's resource element covers the resource; see {@link Coverage}. */
+  Coverage appliesToResource(RequestResource resource, RequestContext request) {
+    Coverage best = Coverage.NONE;
     for (PolicyText text : resources) {
-      best = best.or(text.glob(request, false).map(g -> match(g, resource)).orElse(ResourceMatch.NONE));
+      best = best.or(text.glob(request, false).map(g -> match(g, resource)).orElse(Coverage.NONE));
     }
     return notResource ? best.negate() : best;
   }
 
-  private static ResourceMatch match(Glob pattern, RequestResource resource) {
-    if (pattern.matchesEverything()) {
-      return ResourceMatch.ALL;
-    }
+  private static Coverage match(Glob pattern, RequestResource resource) {
     return switch (resource.kind()) {
-      case ARN -> pattern.matches(resource.arn()) ? ResourceMatch.ALL : ResourceMatch.NONE;
-      case PREFIX -> pattern.matchesEveryValueStartingWith(resource.arn()) ? ResourceMatch.ALL
-          : pattern.mayMatchSomeValueStartingWith(resource.arn()) ? ResourceMatch.SOME : ResourceMatch.NONE;
-      case UNKNOWN -> ResourceMatch.SOME;
+      case ARN -> exact(pattern, resource.arn());
+      case PREFIX -> prefix(pattern, resource.arn());
+      case UNKNOWN -> pattern.matchesEverything() ? Coverage.ALL : Coverage.SOME;
     };
+  }
+
+  private static Coverage exact(Glob pattern, String value) {
+    return pattern.matches(value) ? Coverage.ALL : Coverage.NONE;
+  }
+
+  private static Coverage prefix(Glob pattern, String prefix) {
+    if (pattern.matchesEveryValueStartingWith(prefix)) {
+      return Coverage.ALL;
+    }
+    return pattern.mayMatchSomeValueStartingWith(prefix) ? Coverage.SOME : Coverage.NONE;
   }
 
   boolean conditionsHold(RequestContext request) {

@@ -103,7 +103,7 @@ class PolicyEvaluatorTests {
   void anAllowOnSpecificResourcesDoesNotMatchAnUnknownResource() {
     GuardDecision d = evaluator(ALLOW_BUCKET).evaluate(request("s3:ListAllMyBuckets", "*"));
     assertEquals(Outcome.IMPLICIT_DENY, d.outcome());
-    assertTrue(d.reason().contains("allows only specific resources"), d.reason());
+    assertTrue(d.reason().contains("allows only some: the resource cannot be derived"), d.reason());
   }
 
   @Test
@@ -133,6 +133,20 @@ class PolicyEvaluatorTests {
     GuardDecision d = guard.evaluate(copyIn);
     assertEquals(Outcome.IMPLICIT_DENY, d.outcome());
     assertTrue(d.reason().contains("s3:GetObject on arn:aws:s3:::elsewhere/k"), d.reason());
+  }
+
+  @Test
+  void anUnmappedActionIsDeniedWhenADenyMayNameItAndAllowedOnlyByAServiceWildcard() {
+    RequestContext unmapped = new RequestContext(
+        List.of(new Access(RequestAction.anyOf("eks"), RequestResource.unknown())), Map.of());
+    assertEquals(Outcome.EXPLICIT_DENY, evaluator("""
+        {"Statement": {"Effect": "Deny", "Action": "eks:Delete*", "Resource": "*"}}""").evaluate(unmapped).outcome());
+    assertEquals(Outcome.ALLOW, evaluator("""
+        {"Statement": {"Effect": "Deny", "Action": "s3:*", "Resource": "*"}}""").evaluate(unmapped).outcome());
+    assertEquals(Outcome.IMPLICIT_DENY, evaluator("""
+        {"Statement": {"Effect": "Allow", "Action": "eks:Describe*", "Resource": "*"}}""").evaluate(unmapped).outcome());
+    assertEquals(Outcome.ALLOW, evaluator("""
+        {"Statement": {"Effect": "Allow", "Action": "EKS:*", "Resource": "*"}}""").evaluate(unmapped).outcome());
   }
 
   @Test
