@@ -56,6 +56,7 @@ record Statement(
   private static Coverage match(Glob pattern, RequestResource resource) {
     return switch (resource.kind()) {
       case ARN -> exact(pattern, resource.arn());
+      case ANY_ACCOUNT -> ArnPattern.inAnyAccount(pattern, resource.arn());
       case PREFIX -> prefix(pattern, resource.arn());
       case UNKNOWN -> pattern.matchesEverything() ? Coverage.ALL : Coverage.SOME;
     };
