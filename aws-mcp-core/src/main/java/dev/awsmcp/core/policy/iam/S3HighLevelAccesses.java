@@ -85,11 +85,15 @@ final class S3HighLevelAccesses {
     if (move) {
       objects("s3:DeleteObject", from, recursive);
     }
-    objects("s3:PutObject", to, manyTargets);
+    objects("s3:PutObject", to, manyTargets, recursive);
   }
 
-  /** {@code action} on the object a path names, or on every object under it; local paths need nothing. */
+  /** {@code action} on the object a path names, or on every object under it (listed first); local paths need nothing. */
   private void objects(String action, String path, boolean under) {
+    objects(action, path, under, under);
+  }
+
+  private void objects(String action, String path, boolean under, boolean lists) {
     S3Url url = S3Url.parse(path);
     if (url == null) {
       return;
@@ -98,8 +102,10 @@ final class S3HighLevelAccesses {
       out.add(new Access(action, RequestResource.unknown()));
       return;
     }
-    if (under) {
+    if (lists) {
       out.add(new Access("s3:ListBucket", RequestResource.arn(S3Arns.bucket(partition, url.bucket()))));
+    }
+    if (under) {
       out.add(new Access(action, RequestResource.under(S3Arns.object(partition, url.bucket(), url.key()))));
     } else {
       out.add(new Access(action, RequestResource.arn(S3Arns.object(partition, url.bucket(), url.key()))));
