@@ -65,8 +65,9 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
       }
       if (received > cap) {
         failed = true;
-        subscription.cancel();
+        // The error first: cancelling may make the client fail the exchange with its own.
         delegate.onError(new TooLarge(cap));
+        subscription.cancel();
         return;
       }
       delegate.onNext(items);

@@ -119,7 +119,7 @@ public final class DocsClients {
       PageConverter converter = new PageConverter();
       Optional<CliServiceTable> m = Optional.ofNullable(models);
       return new AwsDocsClient(endpoints, new DocsHttp(timeout, maxBytes, USER_AGENT), new DocsCache(dir, cacheTtl, clock),
-          m.map(s -> new ModelReferencePage(s, converter)), m.map(ModelDocsIndex::new), offline);
+          m.map(s -> new ModelReferencePage(s, converter)), m.map(ModelDocsIndex::of), offline);
     }
   }
 }

@@ -42,7 +42,15 @@ final class DocsHtmlCleaner {
     notesAsQuotes(main);
     codeLanguages(main);
     tableHeaders(main);
+    definitionLists(main);
     absoluteLinks(main);
+    // Layout containers carry no meaning in Markdown, and flexmark loses a quote's text when a
+    // <div> follows it: flatten them.
+    main.select("div").forEach(div -> {
+      if (div != main) {
+        div.unwrap();
+      }
+    });
     return new Article(title, main);
   }
 
@@ -62,15 +70,18 @@ final class DocsHtmlCleaner {
 
   private static void codeLanguages(Element main) {
     for (Element pre : main.select("pre")) {
+      // Links in code (API reference syntax blocks link each member) would print their URLs.
+      pre.select("a").unwrap();
       Element code = pre.selectFirst("code");
       if (code == null) {
         String text = pre.wholeText();
         pre.empty();
         code = pre.appendElement("code").text(text);
       }
-      Optional<String> language = languageOf(code).or(() -> languageOf(pre));
+      // Without a language flexmark writes an indented block, which a following list swallows.
+      String language = languageOf(code).or(() -> languageOf(pre)).orElse("text");
       code.clearAttributes();
-      language.ifPresent(l -> pre.selectFirst("code").addClass("language-" + l));
+      code.addClass("language-" + language);
     }
   }
 
@@ -90,6 +101,27 @@ final class DocsHtmlCleaner {
           first.select("td").tagName("th");
         }
       }
+    }
+  }
+
+  // GitHub Markdown has no definition lists (API references list parameters in them): a term
+  // becomes a bold paragraph and its definition the blocks that follow.
+  private static void definitionLists(Element main) {
+    for (Element dl : main.select("dl")) {
+      for (Element dt : dl.select("> dt")) {
+        Element p = new Element("p");
+        p.appendElement("strong").insertChildren(0, dt.childNodesCopy());
+        dt.replaceWith(p);
+      }
+      for (Element dd : dl.select("> dd")) {
+        boolean blocks = dd.children().stream().anyMatch(c -> c.isBlock());
+        if (!blocks) {
+          dd.tagName("p");
+        } else {
+          dd.unwrap();
+        }
+      }
+      dl.unwrap();
     }
   }
 

@@ -35,7 +35,10 @@ final class DocsHttp {
   record Answer(String body, URI page) {}
 
   DocsHttp(Duration timeout, long maxBytes, String userAgent) {
+    // HTTP/1.1 as the engine's transport: a cancelled download ends cleanly, with no stream reset
+    // masking why it was cancelled.
     this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();

@@ -28,7 +28,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.jsoup.Jsoup;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * A small in-memory Lucene index over the local models' operation documentation, for searching
@@ -40,12 +42,33 @@ final class ModelDocsIndex {
   private static final int SUMMARY_CHARS = 300;
   private static final Map<String, Float> BOOSTS = Map.of("name", 3f, "text", 1f);
 
+  // Enough of an operation's documentation to find it by; the rest is mostly examples and notes.
+  private static final int INDEXED_CHARS = 1_500;
+  private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  // One index per set of models: clients over the same engine share it instead of rebuilding.
+  private static final Map<CliServiceTable, ModelDocsIndex> SHARED = new WeakHashMap<>();
+
   private final CliServiceTable services;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private volatile IndexSearcher searcher;
 
-  ModelDocsIndex(CliServiceTable services) {
+  private ModelDocsIndex(CliServiceTable services) {
     this.services = services;
+  }
+
+  /** The index over these models, built on its first search. */
+  static ModelDocsIndex of(CliServiceTable services) {
+    synchronized (SHARED) {
+      return SHARED.computeIfAbsent(services, ModelDocsIndex::new);
+    }
+  }
+
+  // The models' documentation is simple HTML: stripping tags is enough, and many times faster than
+  // parsing 18,000 fragments.
+  private static String plainText(String html) {
+    String text = SPACES.matcher(Parser.unescapeEntities(TAGS.matcher(html).replaceAll(" "), false)).replaceAll(" ").strip();
+    return text.length() <= INDEXED_CHARS ? text : text.substring(0, INDEXED_CHARS);
   }
 
   /** The operations that best match a phrase, best first. */
@@ -112,7 +135,7 @@ final class ModelDocsIndex {
       if (!seen.add(op.getValue())) {
         continue; // an alias of an operation already indexed
       }
-      String text = docs.operation(op.getValue()).map(html -> Jsoup.parseBodyFragment(html).text()).orElse("");
+      String text = docs.operation(op.getValue()).map(ModelDocsIndex::plainText).orElse("");
       Document d = new Document();
       d.add(new StoredField("address", ModelReferencePage.address(cliService, op.getKey())));
       d.add(new TextField("name", cliService + " " + op.getKey().replace('-', ' ') + " "

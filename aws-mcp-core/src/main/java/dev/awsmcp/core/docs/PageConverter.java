@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageConverter {
   private static final Pattern BLANK_RUNS = Pattern.compile("\n{3,}");
+  // flexmark lets a quote interrupt the paragraph before it; a blank line keeps them apart.
+  private static final Pattern QUOTE_AFTER_TEXT = Pattern.compile("(?m)^([^>\n].*)\n(>)");
 
   private final FlexmarkHtmlConverter converter;
 
@@ -48,6 +50,7 @@ final class PageConverter {
   }
 
   private static String tidy(String markdown) {
-    return BLANK_RUNS.matcher(markdown.replace("\r\n", "\n")).replaceAll("\n\n").strip() + "\n";
+    String md = QUOTE_AFTER_TEXT.matcher(markdown.replace("\r\n", "\n")).replaceAll("$1\n\n$2");
+    return BLANK_RUNS.matcher(md).replaceAll("\n\n").strip() + "\n";
   }
 }
