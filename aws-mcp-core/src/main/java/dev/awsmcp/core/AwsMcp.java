@@ -1,6 +1,7 @@
 package dev.awsmcp.core;
 
 import dev.awsmcp.api.CommandParser;
+import dev.awsmcp.api.DocsClient;
 import dev.awsmcp.api.ParseResult;
 import dev.awsmcp.api.Executor;
 import dev.awsmcp.api.SafetyPolicy;
@@ -18,6 +19,8 @@ import dev.awsmcp.api.Validator;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
+import dev.awsmcp.core.docs.DocsClients;
+import dev.awsmcp.core.docs.DocsEndpoints;
 import dev.awsmcp.core.files.LocalFileResolver;
 import dev.awsmcp.core.model.ModelDiscovery;
 import dev.awsmcp.core.model.ServiceCatalog;
@@ -50,6 +53,8 @@ public final class AwsMcp {
   private final Validator validator;
   private final SafetyPolicy policy;
   private final Executor executor;
+  private final DocsClients.Builder docsBuilder;
+  private volatile DocsClient docs;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -80,6 +85,22 @@ public final class AwsMcp {
     boolean readOnly = b.readOnly != null ? b.readOnly : isTrue(b.environment.get("READ_OPERATIONS_ONLY"));
     SafetyPolicy configured = b.policy != null ? b.policy : SafetyPolicy.allowAll();
     this.policy = readOnly ? readOnlyThen(configured) : configured;
+    this.docsBuilder = docsBuilder(b);
+  }
+
+  private DocsClients.Builder docsBuilder(Builder b) {
+    DocsClients.Builder d = DocsClients.builder().environment(b.environment).models(services);
+    String mirror = b.environment.get("AWS_MCP_DOCS_ENDPOINT");
+    if (b.docsEndpoints != null) {
+      d.endpoints(b.docsEndpoints);
+    } else if (mirror != null && !mirror.isBlank()) {
+      d.endpoints(DocsEndpoints.at(java.net.URI.create(mirror.strip())));
+    }
+    if (b.docsCacheDirectory != null) {
+      d.cacheDirectory(b.docsCacheDirectory);
+    }
+    d.offline(b.docsOffline != null ? b.docsOffline : isTrue(b.environment.get("AWS_MCP_DOCS_OFFLINE")));
+    return d;
   }
 
   private static boolean isTrue(String v) {
@@ -175,6 +196,24 @@ public final class AwsMcp {
         .orElse(false);
   }
 
+  /**
+   * The documentation client: AWS documentation online, cached pages and the models' own
+   * documentation offline. Built on first use (the builder is not shared afterwards).
+   */
+  public DocsClient docs() {
+    DocsClient d = docs;
+    if (d == null) {
+      synchronized (this) {
+        d = docs;
+        if (d == null) {
+          d = docsBuilder.build();
+          docs = d;
+        }
+      }
+    }
+    return d;
+  }
+
   /** The models behind this engine (internal type: its API may change). */
   public ServiceCatalog catalog() {
     return catalog;
@@ -201,8 +240,29 @@ public final class AwsMcp {
     private Duration connectTimeout;
     private Duration readTimeout;
     private Integer maxAttempts;
+    private DocsEndpoints docsEndpoints;
+    private Path docsCacheDirectory;
+    private Boolean docsOffline;
 
     private Builder() {}
+
+    /** Where the documentation client reads from. Default: {@code AWS_MCP_DOCS_ENDPOINT} (one origin serving all three), else AWS's public endpoints. */
+    public Builder docsEndpoints(DocsEndpoints endpoints) {
+      this.docsEndpoints = Objects.requireNonNull(endpoints, "endpoints");
+      return this;
+    }
+
+    /** Where documentation answers are cached. Default: {@code AWS_MCP_DOCS_CACHE_DIR}, else {@code ~/.cache/aws-mcp/docs}. */
+    public Builder docsCacheDirectory(Path dir) {
+      this.docsCacheDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** Never let the documentation client use the network. Default: {@code AWS_MCP_DOCS_OFFLINE}, else false. */
+    public Builder docsOffline(boolean offline) {
+      this.docsOffline = offline;
+      return this;
+    }
 
     /** Refuse commands that may change resources. Default: {@code READ_OPERATIONS_ONLY}, else false. */
     public Builder readOnly(boolean readOnly) {
