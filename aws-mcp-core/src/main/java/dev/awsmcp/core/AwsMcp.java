@@ -1,6 +1,7 @@
 package dev.awsmcp.core;
 
 import dev.awsmcp.api.CommandParser;
+import dev.awsmcp.api.DocsClient;
 import dev.awsmcp.api.ParseResult;
 import dev.awsmcp.api.Executor;
 import dev.awsmcp.api.SafetyPolicy;
@@ -20,13 +21,19 @@ import dev.awsmcp.core.policy.Classification;
 import dev.awsmcp.core.policy.ConsentGate;
 import dev.awsmcp.core.policy.EnginePolicy;
 import dev.awsmcp.core.policy.OperationClass;
+import dev.awsmcp.core.policy.PolicyConfigurationException;
 import dev.awsmcp.core.policy.PolicySettings;
+import dev.awsmcp.core.policy.iam.GuardContext;
+import dev.awsmcp.core.policy.iam.GuardPolicies;
+import dev.awsmcp.core.policy.iam.GuardPolicyException;
 import dev.awsmcp.core.policy.SensitiveReads;
 import dev.awsmcp.api.FileResolver;
 import dev.awsmcp.api.Validator;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
+import dev.awsmcp.core.docs.DocsClients;
+import dev.awsmcp.core.docs.DocsEndpoints;
 import dev.awsmcp.core.files.LocalFileResolver;
 import dev.awsmcp.core.model.ModelDiscovery;
 import dev.awsmcp.core.model.ServiceCatalog;
@@ -61,6 +68,8 @@ public final class AwsMcp {
   private final ConsentGate consent;
   private final CallBudget budget;
   private final Executor executor;
+  private final DocsClients.Builder docsBuilder;
+  private volatile DocsClient docs;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -105,10 +114,50 @@ public final class AwsMcp {
     if (b.consentTimeout != null) {
       policySettings = policySettings.withConsentTimeout(b.consentTimeout);
     }
-    this.policy = EnginePolicy.create(catalog, policySettings, List.of(),
+    this.policy = EnginePolicy.create(catalog, policySettings, guardPolicies(b, policySettings, credentialsProfile),
         b.policy != null ? b.policy : SafetyPolicy.allowAll());
     this.consent = new ConsentGate(b.consentHandler);
     this.budget = new CallBudget(policySettings.budgets());
+    this.docsBuilder = docsBuilder(b);
+  }
+
+  // The guard policy files of the settings, then any given to the builder; a malformed one stops the build.
+  private List<SafetyPolicy> guardPolicies(Builder b, PolicySettings settings, Optional<String> profile) {
+    GuardContext context = GuardContext.of(settings.serverName());
+    if (profile.isPresent()) {
+      context = context.withDefaultProfile(profile.get());
+    }
+    List<SafetyPolicy> out = new ArrayList<>();
+    try {
+      for (Path path : settings.guardPolicies()) {
+        out.add(GuardPolicies.fromPath(path).asSafetyPolicy(catalog, context));
+      }
+    } catch (GuardPolicyException e) {
+      throw new PolicyConfigurationException("AWS_MCP_GUARD_POLICIES: " + e.getMessage(), e);
+    }
+    for (GuardPolicies g : b.guardPolicies) {
+      out.add(g.asSafetyPolicy(catalog, context));
+    }
+    return out;
+  }
+
+  private DocsClients.Builder docsBuilder(Builder b) {
+    DocsClients.Builder d = DocsClients.builder().environment(b.environment).models(services);
+    String mirror = b.environment.get("AWS_MCP_DOCS_ENDPOINT");
+    if (b.docsEndpoints != null) {
+      d.endpoints(b.docsEndpoints);
+    } else if (mirror != null && !mirror.isBlank()) {
+      d.endpoints(DocsEndpoints.at(java.net.URI.create(mirror.strip())));
+    }
+    if (b.docsCacheDirectory != null) {
+      d.cacheDirectory(b.docsCacheDirectory);
+    }
+    d.offline(b.docsOffline != null ? b.docsOffline : isTrue(b.environment.get("AWS_MCP_DOCS_OFFLINE")));
+    return d;
+  }
+
+  private static boolean isTrue(String v) {
+    return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
   }
 
   public static Builder builder() {
@@ -216,6 +265,24 @@ public final class AwsMcp {
     return policy.classify(command).operationClass() == OperationClass.READ_ONLY;
   }
 
+  /**
+   * The documentation client: AWS documentation online, cached pages and the models' own
+   * documentation offline. Built on first use (the builder is not shared afterwards).
+   */
+  public DocsClient docs() {
+    DocsClient d = docs;
+    if (d == null) {
+      synchronized (this) {
+        d = docs;
+        if (d == null) {
+          d = docsBuilder.build();
+          docs = d;
+        }
+      }
+    }
+    return d;
+  }
+
   /** The models behind this engine (internal type: its API may change). */
   public ServiceCatalog catalog() {
     return catalog;
@@ -243,13 +310,35 @@ public final class AwsMcp {
     private Duration consentTimeout;
     private PolicySettings policySettings;
     private ConsentHandler consentHandler = ConsentHandler.none();
+    private final List<GuardPolicies> guardPolicies = new ArrayList<>();
     private SafetyPolicy policy;
     private Path workingDirectory;
     private Duration connectTimeout;
     private Duration readTimeout;
     private Integer maxAttempts;
+    private DocsEndpoints docsEndpoints;
+    private Path docsCacheDirectory;
+    private Boolean docsOffline;
 
     private Builder() {}
+
+    /** Where the documentation client reads from. Default: {@code AWS_MCP_DOCS_ENDPOINT} (one origin serving all three), else AWS's public endpoints. */
+    public Builder docsEndpoints(DocsEndpoints endpoints) {
+      this.docsEndpoints = Objects.requireNonNull(endpoints, "endpoints");
+      return this;
+    }
+
+    /** Where documentation answers are cached. Default: {@code AWS_MCP_DOCS_CACHE_DIR}, else {@code ~/.cache/aws-mcp/docs}. */
+    public Builder docsCacheDirectory(Path dir) {
+      this.docsCacheDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** Never let the documentation client use the network. Default: {@code AWS_MCP_DOCS_OFFLINE}, else false. */
+    public Builder docsOffline(boolean offline) {
+      this.docsOffline = offline;
+      return this;
+    }
 
     /** Refuse commands that may change resources. Default: {@code READ_OPERATIONS_ONLY}, else false. */
     public Builder readOnly(boolean readOnly) {
@@ -269,6 +358,12 @@ public final class AwsMcp {
     /** Every setting of the safety layer at once. Default: {@link PolicySettings#fromEnvironment}. */
     public Builder policySettings(PolicySettings settings) {
       this.policySettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** IAM-style guard policies evaluated before every call, besides those of {@code AWS_MCP_GUARD_POLICIES}. */
+    public Builder guardPolicies(GuardPolicies policies) {
+      this.guardPolicies.add(Objects.requireNonNull(policies, "policies"));
       return this;
     }
 

@@ -82,7 +82,15 @@ public enum ErrorCode {
   /** The answer is larger than the engine keeps in memory; write it to a file instead. */
   RESPONSE_TOO_LARGE(ErrorKind.TRANSPORT),
   /** The engine failed unexpectedly; the message says where. */
-  INTERNAL_ERROR(ErrorKind.TRANSPORT);
+  INTERNAL_ERROR(ErrorKind.TRANSPORT),
+
+  // Documentation (DocsClient)
+  /** The address is not an AWS documentation page, or a redirect led away from one: nothing was fetched there. */
+  DOCS_URL_REFUSED(ErrorKind.VALIDATION),
+  /** The documentation page, or the service or operation of a model reference page, does not exist. */
+  DOCS_NOT_FOUND(ErrorKind.VALIDATION),
+  /** The documentation could not be reached or refused to answer (throttled, failing, offline) and nothing cached or local could stand in. */
+  DOCS_UNAVAILABLE(ErrorKind.TRANSPORT);
 
   private final ErrorKind defaultKind;
 
