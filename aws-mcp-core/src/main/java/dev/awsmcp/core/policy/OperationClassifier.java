@@ -17,7 +17,7 @@ public final class OperationClassifier {
   // A verb is the operation name's first word: "Get" matches GetObject, not Getaway.
   private static final String[] READ_VERBS = {
     "Describe", "Get", "List", "Search", "Query", "Scan", "BatchGet", "BatchDescribe", "Head", "Lookup",
-    "Select", "Check", "Detect", "Count", "Preview", "Estimate", "Download",
+    "Select", "Check", "Detect", "Count", "Preview", "Estimate", "Download", "Filter",
   };
 
   private OperationClassifier() {}
