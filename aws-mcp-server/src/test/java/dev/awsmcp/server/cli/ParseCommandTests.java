@@ -78,4 +78,15 @@ class ParseCommandTests {
     assertTrue(json.get("operationCount").asInt() > 15000, r.out());
     assertEquals("botocore", json.get("sources").get(json.get("sources").size() - 1).get("kind").asText());
   }
+
+  @Test
+  void modelsClassificationCountsEveryOperationByClass() throws Exception {
+    Run r = run("", "models", "--classification");
+    assertEquals(0, r.exit());
+    JsonNode json = JSON.readTree(r.out());
+    JsonNode classes = json.get("classification");
+    int sum = classes.get("read-only").asInt() + classes.get("sensitive-read").asInt() + classes.get("mutating").asInt();
+    assertEquals(json.get("operationCount").asInt(), sum, r.out());
+    assertTrue(classes.get("sensitive-read").asInt() > 10, r.out());
+  }
 }
