@@ -34,7 +34,8 @@ import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
 import dev.awsmcp.core.docs.DocsClients;
 import dev.awsmcp.core.docs.DocsEndpoints;
-import dev.awsmcp.core.files.LocalFileResolver;
+import dev.awsmcp.core.files.FileAccess;
+import dev.awsmcp.core.files.FileSandbox;
 import dev.awsmcp.core.model.ModelDiscovery;
 import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.validate.ModelValidator;
@@ -76,7 +77,11 @@ public final class AwsMcp {
     paths.addAll(ModelDiscovery.pathsFromEnvironment(b.environment.get(ModelDiscovery.MODELS_PATH_ENV)));
     this.catalog = new ServiceCatalog(ModelDiscovery.discover(paths, b.classLoader, b.searchInstalledModels));
     this.services = new CliServiceTable(catalog);
-    FileResolver files = b.fileResolver != null ? b.fileResolver : LocalFileResolver.unrestricted();
+    // One sandbox for what commands read and what they write; an explicit resolver still wins for reads.
+    Path workdir = b.workingDirectory != null ? b.workingDirectory : ExecutorSettings.fromEnvironment(b.environment).workingDirectory();
+    FileSandbox sandbox = FileSandbox.create(b.fileAccess != null ? b.fileAccess : FileAccess.fromEnvironment(b.environment),
+        workdir, b.environment);
+    FileResolver files = b.fileResolver != null ? b.fileResolver : sandbox;
     Optional<String> profile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")))
         .or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE")));
@@ -96,7 +101,7 @@ public final class AwsMcp {
     // AWS_PROFILE is left to the credential chain, which ranks it below environment keys as the CLI does.
     Optional<String> credentialsProfile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")));
-    this.executor = AwsCallExecutor.create(catalog, settings, credentialsProfile, b.environment);
+    this.executor = AwsCallExecutor.create(catalog, settings, credentialsProfile, b.environment, sandbox);
     PolicySettings policySettings = b.policySettings != null ? b.policySettings
         : PolicySettings.fromEnvironment(b.environment, credentialsProfile.or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE"))));
     if (b.readOnly != null) {
@@ -299,6 +304,7 @@ public final class AwsMcp {
     private ClassLoader classLoader = AwsMcp.class.getClassLoader();
     private boolean searchInstalledModels = true;
     private FileResolver fileResolver;
+    private FileAccess fileAccess;
     private String region;
     private String profile;
     private Map<String, String> environment = System.getenv();
@@ -434,7 +440,20 @@ public final class AwsMcp {
       return this;
     }
 
-    /** Reads {@code file://} values. Default: any local file (the safety layer narrows this). */
+    /**
+     * Which local files commands may read and write (see {@code docs/file-sandbox.md}).
+     * Default: {@code AWS_API_MCP_ALLOW_UNRESTRICTED_LOCAL_FILE_ACCESS}, else
+     * {@link FileAccess#WORKDIR}; an unknown value of the variable fails {@link #build()}.
+     */
+    public Builder fileAccess(FileAccess access) {
+      this.fileAccess = Objects.requireNonNull(access, "access");
+      return this;
+    }
+
+    /**
+     * Reads {@code file://} values instead of the engine's {@link FileSandbox} (outfiles still
+     * follow {@link #fileAccess}). Default: the sandbox over the working directory.
+     */
     public Builder fileResolver(FileResolver resolver) {
       this.fileResolver = resolver;
       return this;

@@ -14,6 +14,9 @@ import dev.awsmcp.core.auth.CredentialsResolver;
 import dev.awsmcp.core.auth.RequestSigner;
 import dev.awsmcp.core.endpoint.EndpointResolver;
 import dev.awsmcp.core.endpoint.EndpointSettings;
+import dev.awsmcp.core.files.FileAccess;
+import dev.awsmcp.core.files.FileSandbox;
+import dev.awsmcp.core.files.LocalFileArguments;
 import dev.awsmcp.core.model.ModelException;
 import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceCatalog;
@@ -43,10 +46,12 @@ public final class AwsCallExecutor implements Executor {
   private final EndpointSettingsFactory endpointSettings;
   private final HttpTransport transport;
   private final OperationCall.Sleeper sleeper;
+  private final FileSandbox files;
   private final Random random = new Random();
 
   AwsCallExecutor(ServiceCatalog catalog, EndpointResolver endpoints, Function<Optional<String>, ExchangeSigner> signers,
-      ExecutorSettings settings, Map<String, String> environment, Optional<String> profile, OperationCall.Sleeper sleeper) {
+      ExecutorSettings settings, Map<String, String> environment, Optional<String> profile, OperationCall.Sleeper sleeper,
+      FileSandbox files) {
     this.catalog = catalog;
     this.endpoints = endpoints;
     this.signers = signers;
@@ -54,6 +59,7 @@ public final class AwsCallExecutor implements Executor {
     this.endpointSettings = new EndpointSettingsFactory(environment, profile);
     this.transport = new HttpTransport(settings.connectTimeout());
     this.sleeper = sleeper;
+    this.files = files;
   }
 
   /**
@@ -64,10 +70,20 @@ public final class AwsCallExecutor implements Executor {
    */
   public static AwsCallExecutor create(ServiceCatalog catalog, ExecutorSettings settings, Optional<String> profile,
       Map<String, String> environment) {
+    return create(catalog, settings, profile, environment,
+        FileSandbox.create(FileAccess.fromEnvironment(environment), settings.workingDirectory(), environment));
+  }
+
+  /**
+   * The executor of an engine whose output files are checked by {@code files} (the sandbox
+   * the parser reads with, so reads and writes follow one mode).
+   */
+  public static AwsCallExecutor create(ServiceCatalog catalog, ExecutorSettings settings, Optional<String> profile,
+      Map<String, String> environment, FileSandbox files) {
     CredentialsResolver credentials = CredentialsResolver.create(profile, environment);
     RequestSigner signer = RequestSigner.create();
     return new AwsCallExecutor(catalog, new EndpointResolver(), p -> new ProfileSigner(credentials, signer, p),
-        settings, environment, profile, d -> Thread.sleep(d.toMillis()));
+        settings, environment, profile, d -> Thread.sleep(d.toMillis()), files);
   }
 
   @Override
@@ -120,11 +136,15 @@ public final class AwsCallExecutor implements Executor {
       return CallResult.failure(CommandError.forParameter(ErrorCode.INVALID_GLOBAL_OPTION, "--endpoint-url",
           "not a usable endpoint URL: " + e.getMessage()));
     }
+    Optional<CommandError> localFile = LocalFileArguments.refusal(command, files);
+    if (localFile.isPresent()) {
+      return CallResult.failure(localFile.get());
+    }
     Optional<String> payloadMember = StreamingShapes.streamingOutputMember(service, operation);
     OutfileTarget outfile = OutfileTarget.inline();
     if (payloadMember.isPresent() && command.outfile().isPresent()) {
       try {
-        outfile = OutfileTarget.resolve(command.outfile().get(), settings.workingDirectory());
+        outfile = OutfileTarget.resolve(command.outfile().get(), files);
       } catch (OutfileTarget.OutfileRefused e) {
         return CallResult.failure(CommandError.forParameter(ErrorCode.OUTFILE_ERROR, "outfile", e.getMessage()));
       }
@@ -171,7 +191,7 @@ public final class AwsCallExecutor implements Executor {
       if (outfile.isInline()) {
         InlinePayload.put(merged, payloadMember.get(), last.response().map(r -> r.body()).orElse(new byte[0]));
       } else {
-        Path file = outfile.file().orElseThrow();
+        Path file = outfile.file().orElseThrow().path();
         result.outfile(file.toString());
       }
     }

@@ -1,5 +1,6 @@
 package dev.awsmcp.core.exec;
 
+import dev.awsmcp.core.files.OutputFile;
 import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.core.protocol.WireResponse;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ final class HttpTransport {
    * {@code --cli-read-timeout}). A successful (2xx) answer to a streaming operation goes to
    * {@code streamTo} when given; its {@link WireResponse} then has an empty body.
    */
-  WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<Path> streamTo,
+  WireResponse send(String method, URI uri, Map<String, List<String>> headers, byte[] body, Optional<OutputFile> streamTo,
       Duration readTimeout) throws TransportException, InterruptedException {
     HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(readTimeout)
         .method(method, body.length == 0 && !needsBody(method)

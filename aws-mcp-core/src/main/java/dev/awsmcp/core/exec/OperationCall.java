@@ -2,6 +2,7 @@ package dev.awsmcp.core.exec;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.core.files.OutputFile;
 import dev.awsmcp.api.error.CommandError;
 import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.core.auth.SignedHttpRequest;
@@ -16,7 +17,6 @@ import dev.awsmcp.core.protocol.ProtocolCodec;
 import dev.awsmcp.core.protocol.ProtocolException;
 import dev.awsmcp.core.protocol.WireRequest;
 import dev.awsmcp.core.protocol.WireResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -59,7 +59,7 @@ final class OperationCall {
   }
 
   /** Sends one request; a streaming success goes to {@code streamTo} when given. */
-  PageAnswer send(ObjectNode input, Optional<Path> streamTo) throws InterruptedException {
+  PageAnswer send(ObjectNode input, Optional<OutputFile> streamTo) throws InterruptedException {
     WireRequest request;
     ResolvedEndpoint endpoint;
     try {
@@ -82,7 +82,7 @@ final class OperationCall {
     return attempt(rb.build(), endpoint, streamTo);
   }
 
-  private PageAnswer attempt(WireRequest request, ResolvedEndpoint endpoint, Optional<Path> streamTo)
+  private PageAnswer attempt(WireRequest request, ResolvedEndpoint endpoint, Optional<OutputFile> streamTo)
       throws InterruptedException {
     int attempt = 0;
     while (true) {

@@ -1,22 +1,19 @@
 package dev.awsmcp.core.exec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import dev.awsmcp.core.files.FileSandbox;
+import dev.awsmcp.core.files.OutputFile;
 import java.util.Optional;
 
 /**
- * Where a streaming answer goes: {@code -} keeps it in the result; anything else is a file that
- * must lie inside the working directory once {@code ~}, {@code ..} and symbolic links are
- * resolved, so an agent cannot overwrite files elsewhere.
+ * Where a streaming answer goes: {@code -} keeps it in the result; anything else is a file the
+ * engine's {@link FileSandbox} must allow (inside the working directory once {@code ~},
+ * {@code $VAR}, {@code ..} and links are resolved, in the default mode), so an agent cannot
+ * overwrite files elsewhere.
  */
 final class OutfileTarget {
-  private final Path file;
+  private final OutputFile file;
 
-  private OutfileTarget(Path file) {
+  private OutfileTarget(OutputFile file) {
     this.file = file;
   }
 
@@ -29,59 +26,21 @@ final class OutfileTarget {
     return file == null;
   }
 
-  /** The resolved file; empty when inline. */
-  Optional<Path> file() {
+  /** The checked file; empty when inline. */
+  Optional<OutputFile> file() {
     return Optional.ofNullable(file);
   }
 
-  /** Resolves {@code name} against the working directory; throws with a reason if refused. */
-  static OutfileTarget resolve(String name, Path workingDirectory) throws OutfileRefused {
+  /** Checks {@code name} with the sandbox; throws with the sandbox's reason if refused. */
+  static OutfileTarget resolve(String name, FileSandbox files) throws OutfileRefused {
     if (name.equals("-")) {
       return inline();
     }
-    Path root;
-    try {
-      Files.createDirectories(workingDirectory);
-      root = workingDirectory.toRealPath();
-    } catch (IOException e) {
-      throw new OutfileRefused("the working directory " + workingDirectory + " cannot be used: " + e.getMessage());
+    OutputFile checked = files.outputFile(name);
+    if (!checked.isAllowed()) {
+      throw new OutfileRefused("the output file cannot be written: " + checked.refusal().orElseThrow());
     }
-    Path candidate;
-    try {
-      String expanded = name.startsWith("~/") ? System.getProperty("user.home") + name.substring(1) : name;
-      candidate = root.resolve(Paths.get(expanded)).normalize();
-    } catch (InvalidPathException e) {
-      throw new OutfileRefused("not a valid file name: " + name);
-    }
-    Path parent = candidate.getParent();
-    if (parent == null || candidate.equals(root)) {
-      throw new OutfileRefused("not a file name: " + name);
-    }
-    Path realParent = realExistingAncestor(parent);
-    if (!realParent.startsWith(root) || !parent.startsWith(root)) {
-      throw new OutfileRefused("the output file " + name + " lies outside the working directory " + root
-          + "; give a path inside it (relative paths are resolved against it)");
-    }
-    if (Files.isSymbolicLink(candidate) || Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutfileRefused("the output file " + name + " is a directory or a symbolic link");
-    }
-    return new OutfileTarget(candidate);
-  }
-
-  // The real path of the nearest existing ancestor, so a symlinked directory cannot lead out.
-  private static Path realExistingAncestor(Path p) {
-    Path cursor = p;
-    while (cursor != null && !Files.exists(cursor)) {
-      cursor = cursor.getParent();
-    }
-    if (cursor == null) {
-      return p;
-    }
-    try {
-      return cursor.toRealPath();
-    } catch (IOException e) {
-      return cursor;
-    }
+    return new OutfileTarget(checked);
   }
 
   /** An output file that may not be written. */

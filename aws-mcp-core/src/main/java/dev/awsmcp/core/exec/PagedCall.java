@@ -3,6 +3,7 @@ package dev.awsmcp.core.exec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.core.files.OutputFile;
 import dev.awsmcp.api.command.Pagination;
 import dev.awsmcp.api.command.ParsedCommand;
 import dev.awsmcp.api.error.CommandError;
@@ -11,7 +12,6 @@ import dev.awsmcp.api.exec.CallOptions;
 import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.Paginator;
 import dev.awsmcp.core.model.ServiceModel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +48,7 @@ final class PagedCall {
     }
   }
 
-  Outcome run(ParsedCommand command, CallOptions options, Optional<Path> streamTo) throws InterruptedException {
+  Outcome run(ParsedCommand command, CallOptions options, Optional<OutputFile> streamTo) throws InterruptedException {
     Optional<Paginator> paginator = service.paginator(operation.name()).filter(PageMerger::supports);
     Pagination pagination = command.pagination();
     ObjectNode input = command.params().deepCopy();

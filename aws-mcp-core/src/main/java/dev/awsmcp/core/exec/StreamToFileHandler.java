@@ -1,22 +1,25 @@
 package dev.awsmcp.core.exec;
 
+import dev.awsmcp.core.files.OutputFile;
+import dev.awsmcp.core.files.PartFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.Flow;
 
 /**
- * Writes a successful streaming answer to a temporary file beside the target and moves it into
- * place once complete, so a failed download never leaves a half-written file under the target
- * name. Error answers are kept in memory for the codec to read.
+ * Writes a successful streaming answer to a part file beside the sandbox-checked target and
+ * renames it into place once complete ({@link PartFile}), so a failed download never leaves a
+ * half-written file under the target name and a link put in its way is never followed. Error
+ * answers are kept in memory for the codec to read.
  */
 final class StreamToFileHandler implements HttpResponse.BodyHandler<byte[]> {
-  private final Path target;
-  private volatile Path temp;
+  private final OutputFile target;
+  private volatile PartFile part;
 
-  StreamToFileHandler(Path target) {
+  StreamToFileHandler(OutputFile target) {
     this.target = target;
   }
 
@@ -34,41 +37,76 @@ final class StreamToFileHandler implements HttpResponse.BodyHandler<byte[]> {
     if (info.statusCode() < 200 || info.statusCode() >= 300) {
       return HttpResponse.BodySubscribers.ofByteArray();
     }
+    PartFile started;
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+      started = target.startPart();
     } catch (IOException e) {
-      throw new UncheckedIOException(new OutfileException("cannot write " + target + ": " + e.getMessage(), e));
+      throw new UncheckedIOException(new OutfileException("cannot write " + target.path() + ": " + e.getMessage(), e));
     }
-    HttpResponse.BodySubscriber<Path> toFile = HttpResponse.BodySubscribers.ofFile(temp);
-    return HttpResponse.BodySubscribers.mapping(toFile, written -> moveIntoPlace(written));
+    part = started;
+    return HttpResponse.BodySubscribers.fromSubscriber(new PartWriter(started), PartWriter::finish);
   }
 
   /** Removes a partial download after a failure. */
   void discardPartial() {
-    Path t = temp;
-    if (t != null) {
-      try {
-        Files.deleteIfExists(t);
-      } catch (IOException ignored) {
-        // Best effort: the failure itself is reported to the caller.
-      }
+    PartFile p = part;
+    if (p != null) {
+      p.discard();
     }
   }
 
-  private byte[] moveIntoPlace(Path written) {
-    try {
-      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new byte[0];
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(written);
-      } catch (IOException ignored) {
-        // The move failure is what the caller must hear about.
+  // Writes every buffer to the part; after a write error it keeps draining the body (so the
+  // exchange completes) and reports the error when the body ends.
+  private static final class PartWriter implements Flow.Subscriber<List<ByteBuffer>> {
+    private final PartFile part;
+    private IOException failure;
+
+    PartWriter(PartFile part) {
+      this.part = part;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (failure != null) {
+        return;
       }
-      throw new UncheckedIOException(new OutfileException("cannot move the download into " + target + ": " + e.getMessage(), e));
+      try {
+        for (ByteBuffer b : buffers) {
+          while (b.hasRemaining()) {
+            part.write(b);
+          }
+        }
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      part.discard();
+    }
+
+    @Override
+    public void onComplete() {
+      // finish() runs next, on the same thread.
+    }
+
+    byte[] finish() {
+      try {
+        if (failure != null) {
+          throw failure;
+        }
+        part.commit();
+        return new byte[0];
+      } catch (IOException e) {
+        part.discard();
+        throw new UncheckedIOException(new OutfileException("cannot write " + part.target() + ": " + e.getMessage(), e));
+      }
     }
   }
-
 }
