@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +34,7 @@ final class SensitiveJson {
     }
     if (value.isObject()) {
       ObjectNode copy = ((ObjectNode) value).objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : value.properties()) {
         Shape child = fieldShape(shape, e.getKey());
         boolean secret = SecretNames.isSecret(e.getKey()) && !isFlagOrNumber(child);
         copy.set(e.getKey(), secret ? MASKED : redact(e.getValue(), child));
@@ -60,7 +58,7 @@ final class SensitiveJson {
     if (isSensitive(shape)) {
       collectAll(value, secrets);
     } else if (value.isObject()) {
-      value.fields().forEachRemaining(e -> {
+      value.properties().forEach(e -> {
         Shape child = fieldShape(shape, e.getKey());
         if (SecretNames.isSecret(e.getKey()) && !isFlagOrNumber(child)) {
           collectAll(e.getValue(), secrets);
