@@ -1,5 +1,6 @@
 package dev.awsmcp.core;
 
+import dev.awsmcp.api.AuditSink;
 import dev.awsmcp.api.CommandParser;
 import dev.awsmcp.api.ParseResult;
 import dev.awsmcp.api.Executor;
@@ -15,6 +16,8 @@ import dev.awsmcp.api.command.ParsedCommand;
 import dev.awsmcp.core.policy.OperationClassifier;
 import dev.awsmcp.api.FileResolver;
 import dev.awsmcp.api.Validator;
+import dev.awsmcp.core.audit.AuditTrail;
+import dev.awsmcp.core.audit.AuditedCall;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
@@ -50,6 +53,7 @@ public final class AwsMcp {
   private final Validator validator;
   private final SafetyPolicy policy;
   private final Executor executor;
+  private final AuditTrail audit;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -80,6 +84,7 @@ public final class AwsMcp {
     boolean readOnly = b.readOnly != null ? b.readOnly : isTrue(b.environment.get("READ_OPERATIONS_ONLY"));
     SafetyPolicy configured = b.policy != null ? b.policy : SafetyPolicy.allowAll();
     this.policy = readOnly ? readOnlyThen(configured) : configured;
+    this.audit = AuditTrail.create(b.auditSinks, Optional.ofNullable(b.auditFile), b.environment, catalog, profile);
   }
 
   private static boolean isTrue(String v) {
@@ -139,13 +144,16 @@ public final class AwsMcp {
   private CallResult runPipeline(String commandLine, CallOptions options) {
     ParseResult parsed = parseAndValidate(commandLine);
     if (!parsed.isSuccess()) {
+      audit.refused(commandLine, parsed.errors());
       return CallResult.failure(parsed.errors());
     }
     ParsedCommand command = parsed.command();
     PolicyDecision decision = policy.evaluate(command);
+    // Until PolicyDecision names its rule, every decision is the configured policy's.
+    AuditedCall audited = audit.decided(command, decision, "safety-policy");
     switch (decision.outcome()) {
       case ALLOW:
-        return executor.execute(command, options);
+        return audited.finished(executor.execute(command, options));
       case REQUIRE_CONSENT:
         return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED,
             "needs a human's consent, and no one was asked: " + decision.reason()));
@@ -201,8 +209,22 @@ public final class AwsMcp {
     private Duration connectTimeout;
     private Duration readTimeout;
     private Integer maxAttempts;
+    private final List<AuditSink> auditSinks = new ArrayList<>();
+    private Path auditFile;
 
     private Builder() {}
+
+    /** Adds a sink for one redacted event per decision and per call; repeatable. Default: none. */
+    public Builder auditSink(AuditSink sink) {
+      auditSinks.add(Objects.requireNonNull(sink, "sink"));
+      return this;
+    }
+
+    /** Appends the audit to a rotating JSON-lines file. Default: {@code AWS_MCP_AUDIT_FILE}, else none. */
+    public Builder auditFile(Path file) {
+      this.auditFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
 
     /** Refuse commands that may change resources. Default: {@code READ_OPERATIONS_ONLY}, else false. */
     public Builder readOnly(boolean readOnly) {
