@@ -36,7 +36,7 @@ class SecretRedactorTests {
       aws sns publish --topic-arn arn:aws:sns:us-east-1:123456789012:t --message '{"user":"u","password":"pw9"}' | aws sns publish --topic-arn arn:aws:sns:us-east-1:123456789012:t --message '{\"user\":\"u\",\"password\":\"****\"}'
       aws sns publish --topic-arn arn:aws:sns:us-east-1:123456789012:t --message 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' | aws sns publish --topic-arn arn:aws:sns:us-east-1:123456789012:t --message 'aws_secret_access_key = ****'
       """)
-  void maskesSecretValuesOfParsedCommands(String line, String redacted) {
+  void masksSecretValuesOfParsedCommands(String line, String redacted) {
     assertEquals(redacted, ParsingEngine.redactor().redact(ParsingEngine.parse(line)));
   }
 
