@@ -1,5 +1,6 @@
 package dev.awsmcp.core;
 
+import dev.awsmcp.api.AuditSink;
 import dev.awsmcp.api.CommandParser;
 import dev.awsmcp.api.DocsClient;
 import dev.awsmcp.api.ParseResult;
@@ -29,6 +30,8 @@ import dev.awsmcp.core.policy.iam.GuardPolicyException;
 import dev.awsmcp.core.policy.SensitiveReads;
 import dev.awsmcp.api.FileResolver;
 import dev.awsmcp.api.Validator;
+import dev.awsmcp.core.audit.AuditTrail;
+import dev.awsmcp.core.audit.AuditedCall;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
@@ -71,6 +74,7 @@ public final class AwsMcp {
   private final Executor executor;
   private final DocsClients.Builder docsBuilder;
   private volatile DocsClient docs;
+  private final AuditTrail audit;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -123,6 +127,7 @@ public final class AwsMcp {
         b.policy != null ? b.policy : SafetyPolicy.allowAll());
     this.consent = new ConsentGate(b.consentHandler);
     this.budget = new CallBudget(policySettings.budgets());
+    this.audit = AuditTrail.create(b.auditSinks, Optional.ofNullable(b.auditFile), b.environment, catalog, profile);
     this.docsBuilder = docsBuilder(b);
   }
 
@@ -211,30 +216,38 @@ public final class AwsMcp {
   private CallResult runPipeline(String commandLine, CallOptions options) {
     ParseResult parsed = parseAndValidate(commandLine);
     if (!parsed.isSuccess()) {
+      audit.refused(commandLine, parsed.errors());
       return CallResult.failure(parsed.errors());
     }
     ParsedCommand command = parsed.command();
     PolicyDecision decision = policy.evaluate(command);
+    String rule = decision.rule().isEmpty() ? decision.outcome().name().toLowerCase(java.util.Locale.ROOT) : decision.rule();
     if (decision.outcome() == PolicyDecision.Outcome.DENY) {
+      audit.decided(command, decision, rule);
       return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
     }
+    Optional<Boolean> consented = Optional.empty();
     if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
       Optional<CommandError> refused = askConsent(command, decision);
+      consented = Optional.of(refused.isEmpty());
       if (refused.isPresent()) {
+        audit.decided(command, decision, rule, consented);
         return CallResult.failure(refused.get());
       }
     }
     if (command.kind() == CommandKind.OPERATION) {
       Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
       if (spent.isPresent()) {
+        audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented);
         return CallResult.failure(CommandError.of(ErrorCode.BUDGET_EXCEEDED, spent.get()));
       }
     }
-    return executor.execute(command, options);
+    return audit.decided(command, decision, rule, consented).finished(executor.execute(command, options));
   }
 
   private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision) {
-    ConsentRequest request = new ConsentRequest(command.commandLine(), command.cliService(), command.cliOperation(),
+    // The human sees the command with its secret values masked, as the audit records it.
+    ConsentRequest request = new ConsentRequest(audit.redacted(command), command.cliService(), command.cliOperation(),
         decision.reason(), policy.settings().consentTimeout());
     ConsentAnswer answer = consent.ask(request);
     switch (answer) {
@@ -322,6 +335,8 @@ public final class AwsMcp {
     private Duration connectTimeout;
     private Duration readTimeout;
     private Integer maxAttempts;
+    private final List<AuditSink> auditSinks = new ArrayList<>();
+    private Path auditFile;
     private DocsEndpoints docsEndpoints;
     private Path docsCacheDirectory;
     private Boolean docsOffline;
@@ -343,6 +358,18 @@ public final class AwsMcp {
     /** Never let the documentation client use the network. Default: {@code AWS_MCP_DOCS_OFFLINE}, else false. */
     public Builder docsOffline(boolean offline) {
       this.docsOffline = offline;
+      return this;
+    }
+
+    /** Adds a sink for one redacted event per decision and per call; repeatable. Default: none. */
+    public Builder auditSink(AuditSink sink) {
+      auditSinks.add(Objects.requireNonNull(sink, "sink"));
+      return this;
+    }
+
+    /** Appends the audit to a rotating JSON-lines file. Default: {@code AWS_MCP_AUDIT_FILE}, else none. */
+    public Builder auditFile(Path file) {
+      this.auditFile = Objects.requireNonNull(file, "file");
       return this;
     }
 

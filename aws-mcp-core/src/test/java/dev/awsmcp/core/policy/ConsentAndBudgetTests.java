@@ -65,6 +65,19 @@ class ConsentAndBudgetTests {
   }
 
   @Test
+  void theHumanIsShownTheCommandWithItsSecretsMasked() {
+    List<ConsentRequest> asked = new CopyOnWriteArrayList<>();
+    AwsMcp e = builder().requireMutationConsent(true).consentHandler(r -> {
+      asked.add(r);
+      return ConsentAnswer.DECLINED;
+    }).build();
+    e.call("aws secretsmanager create-secret --name s --secret-string Tops3cret-4-consent");
+    assertEquals(1, asked.size());
+    assertTrue(asked.get(0).commandLine().contains("--name s"), asked.get(0).commandLine());
+    assertTrue(!asked.get(0).message().contains("Tops3cret-4-consent"), asked.get(0).message());
+  }
+
+  @Test
   void aDeclinedOrUnansweredOrFailingPromptMeansTheCommandDoesNotRun() {
     for (ConsentHandler h : List.<ConsentHandler>of(r -> ConsentAnswer.DECLINED, r -> null,
         r -> { throw new IllegalStateException("prompt crashed"); },
