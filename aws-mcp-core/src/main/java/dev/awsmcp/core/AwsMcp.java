@@ -102,6 +102,9 @@ public final class AwsMcp {
     if (b.workingDirectory != null) {
       settings = settings.withWorkingDirectory(b.workingDirectory);
     }
+    if (b.clientName != null) {
+      settings = settings.withClient(b.clientName);
+    }
     // AWS_PROFILE is left to the credential chain, which ranks it below environment keys as the CLI does.
     Optional<String> credentialsProfile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")));
@@ -329,6 +332,7 @@ public final class AwsMcp {
     private Duration consentTimeout;
     private PolicySettings policySettings;
     private ConsentHandler consentHandler = ConsentHandler.none();
+    private String clientName;
     private final List<GuardPolicies> guardPolicies = new ArrayList<>();
     private SafetyPolicy policy;
     private Path workingDirectory;
@@ -397,6 +401,15 @@ public final class AwsMcp {
     /** IAM-style guard policies evaluated before every call, besides those of {@code AWS_MCP_GUARD_POLICIES}. */
     public Builder guardPolicies(GuardPolicies policies) {
       this.guardPolicies.add(Objects.requireNonNull(policies, "policies"));
+      return this;
+    }
+
+    /**
+     * The agent's client (an MCP client's name and version, an application's name), added to the
+     * user agent of every request so AWS logs tell agent calls and their tool apart. Default: none.
+     */
+    public Builder clientName(String name) {
+      this.clientName = Objects.requireNonNull(name, "name");
       return this;
     }
 

@@ -9,6 +9,7 @@ import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.auth.StsWebIdentityTokenFileCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+import software.amazon.awssdk.services.sts.model.Tag;
 
 /**
  * Role assumption through STS, built here rather than by the SDK's profile support because the
@@ -36,6 +37,21 @@ final class AssumeRoleCredentials {
     });
     return StsAssumeRoleCredentialsProvider.builder()
         .stsClient(sts.create(Optional.of(profile), source))
+        .refreshRequest(request.build())
+        .build();
+  }
+
+  /** The engine's agent role, assumed with the credentials a profile or the chain gives. */
+  static AwsCredentialsProvider forAgent(AgentRole role, AwsCredentialsProvider source, StsClients sts) {
+    AssumeRoleRequest.Builder request = AssumeRoleRequest.builder()
+        .roleArn(role.roleArn())
+        .roleSessionName(role.sessionName())
+        .tags(role.tags().entrySet().stream()
+            .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+            .collect(java.util.stream.Collectors.toList()));
+    role.sourceIdentity().ifPresent(request::sourceIdentity);
+    return StsAssumeRoleCredentialsProvider.builder()
+        .stsClient(sts.create(Optional.empty(), source))
         .refreshRequest(request.build())
         .build();
   }

@@ -46,12 +46,20 @@ public final class CredentialsResolver implements AutoCloseable {
   private final Map<String, String> environment;
   private final AwsConfigFiles files;
   private final Map<String, CredentialChain> chains = new ConcurrentHashMap<>();
+  private final Optional<AgentRole> agentRole;
+  private final Map<String, AwsCredentialsProvider> agentProviders = new ConcurrentHashMap<>();
   private volatile ProfileCredentials profiles;
 
   private CredentialsResolver(Optional<String> profile, Map<String, String> environment) {
     this.profile = Objects.requireNonNull(profile, "profile").filter(p -> !p.isBlank());
     this.environment = Map.copyOf(environment);
     this.files = AwsConfigFiles.from(this.environment);
+    this.agentRole = AgentRole.fromEnvironment(this.environment);
+  }
+
+  /** The role every call's credentials are exchanged for, when one is configured ({@link AgentRole}). */
+  public Optional<AgentRole> agentRole() {
+    return agentRole;
   }
 
   /**
@@ -84,7 +92,20 @@ public final class CredentialsResolver implements AutoCloseable {
       // next call for the profile reports the same error.
       chain = chains.computeIfAbsent(key, k -> named.map(this::namedProfileChain).orElseGet(this::defaultChain));
     }
-    return chain.resolve();
+    if (agentRole.isEmpty()) {
+      return chain.resolve();
+    }
+    CredentialChain source = chain;
+    AwsCredentialsProvider agent = agentProviders.computeIfAbsent(key,
+        k -> AssumeRoleCredentials.forAgent(agentRole.get(), source::resolve, stsClients()));
+    try {
+      return agent.resolveCredentials();
+    } catch (CredentialsException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CredentialsException(CredentialsException.Reason.PROVIDER_FAILED, named, "assuming the agent role "
+          + agentRole.get().roleArn() + " (AWS_MCP_AGENT_ROLE_ARN) failed: " + SdkMessages.of(e));
+    }
   }
 
   /** The profiles of the config and credentials files, sorted. */

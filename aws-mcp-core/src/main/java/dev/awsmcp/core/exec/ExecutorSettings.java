@@ -88,6 +88,19 @@ public record ExecutorSettings(
         + " os/" + System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT).replace(' ', '_');
   }
 
+  /**
+   * The same settings with the agent's client named in the user agent ({@code md/client#claude-code_1.2}),
+   * so CloudTrail shows which tool made a call. Characters outside {@code [A-Za-z0-9._+-]} become {@code _}.
+   */
+  public ExecutorSettings withClient(String client) {
+    String name = client.trim().replaceAll("[^A-Za-z0-9._+-]", "_");
+    if (name.isEmpty()) {
+      return this;
+    }
+    return new ExecutorSettings(connectTimeout, readTimeout, maxAttempts, maxResponseChars, workingDirectory,
+        userAgent + " md/client#" + name);
+  }
+
   public ExecutorSettings withTimeouts(Duration connect, Duration read) {
     return new ExecutorSettings(connect, read, maxAttempts, maxResponseChars, workingDirectory, userAgent);
   }
