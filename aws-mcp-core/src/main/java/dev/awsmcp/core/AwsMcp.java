@@ -75,6 +75,7 @@ public final class AwsMcp {
   private final DocsClients.Builder docsBuilder;
   private volatile DocsClient docs;
   private final AuditTrail audit;
+  private final FileSandbox sandbox;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -86,6 +87,7 @@ public final class AwsMcp {
     FileSandbox sandbox = FileSandbox.create(b.fileAccess != null ? b.fileAccess : FileAccess.fromEnvironment(b.environment),
         workdir, b.environment);
     FileResolver files = b.fileResolver != null ? b.fileResolver : sandbox;
+    this.sandbox = sandbox;
     Optional<String> profile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")))
         .or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE")));
@@ -264,6 +266,30 @@ public final class AwsMcp {
         return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "the user declined (or did not answer within "
             + policy.settings().consentTimeout().toSeconds() + " s): " + decision.reason()));
     }
+  }
+
+  /**
+   * Who the engine acts as: {@code sts get-caller-identity} with the engine's credentials (and
+   * agent role, when configured), sent directly rather than through the policy, since it is the
+   * engine's own check and not an agent's call. For {@code doctor} and server start-up.
+   */
+  public CallResult callerIdentity() {
+    try {
+      ParseResult parsed = parser.parse("aws sts get-caller-identity");
+      return parsed.isSuccess() ? executor.execute(parsed.command(), CallOptions.defaults()) : CallResult.failure(parsed.errors());
+    } catch (RuntimeException e) {
+      return CallResult.failure(CommandError.of(ErrorCode.INTERNAL_ERROR, "the identity check failed: " + e));
+    }
+  }
+
+  /** The safety settings in force (after the builder's overrides). */
+  public PolicySettings policySettings() {
+    return policy.settings();
+  }
+
+  /** The file sandbox commands' local paths go through. */
+  public FileSandbox fileSandbox() {
+    return sandbox;
   }
 
   /** The executor: runs commands that were already parsed, validated and permitted. */

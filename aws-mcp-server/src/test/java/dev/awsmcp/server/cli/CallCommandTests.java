@@ -103,4 +103,16 @@ class CallCommandTests {
     assertEquals("UNKNOWN_SERVICE", JSON.readTree(lines[1]).get("error").get("code").asText());
     assertTrue(JSON.readTree(lines[2]).get("ok").asBoolean());
   }
+
+  @Test
+  void doctorPrintsTheConfigurationTheModelsAndTheIdentity() throws Exception {
+    Run r = run("", "doctor");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = JSON.readTree(r.out());
+    assertEquals("123456789012", json.get("identity").get("account").asText(), r.out());
+    assertEquals("workdir", json.get("configuration").get("fileAccess").asText(), r.out());
+    assertEquals("consent", json.get("configuration").get("sensitiveReads").asText(), r.out());
+    assertTrue(json.get("models").get("serviceCount").asInt() > 400, r.out());
+    assertTrue(r.err().contains("WARNING: mutating commands run without read-only mode or consent"), r.err());
+  }
 }

@@ -1,0 +1,88 @@
+package dev.awsmcp.server.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.api.exec.CallResult;
+import dev.awsmcp.core.AwsMcp;
+import dev.awsmcp.core.auth.AgentRole;
+import dev.awsmcp.core.model.ModelSource;
+import dev.awsmcp.core.policy.PolicySettings;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code doctor}: the effective configuration, the models found, who the engine acts as, and
+ * warnings (root credentials above all). Exits 0 when the identity is known, 1 when it is not.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = "Print the effective configuration, the models found, the AWS identity the engine acts as, and warnings.")
+final class DoctorCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() throws Exception {
+    AwsMcp engine = Engines.fromEnvironment();
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode out = json.createObjectNode();
+    out.put("version", new VersionProvider().getVersion()[0]);
+    out.put("java", System.getProperty("java.version"));
+    ObjectNode models = out.putObject("models");
+    ArrayNode sources = models.putArray("sources");
+    for (ModelSource source : engine.catalog().sources()) {
+      sources.addObject().put("kind", source.kind()).put("location", source.location()).put("services", source.serviceNames().size());
+    }
+    models.put("serviceCount", engine.catalog().serviceNames().size());
+    ArrayNode warnings = json.createArrayNode();
+    out.set("configuration", configuration(json, engine, warnings));
+    CallResult identity = engine.callerIdentity();
+    if (identity.ok()) {
+      JsonNode r = identity.response().orElseThrow();
+      ObjectNode id = out.putObject("identity");
+      id.put("account", r.path("Account").asText()).put("arn", r.path("Arn").asText()).put("userId", r.path("UserId").asText());
+      if (r.path("Arn").asText().endsWith(":root")) {
+        warnings.add("ROOT CREDENTIALS: the engine acts as the account's root user, which IAM cannot restrict."
+            + " Give the agent a role or user with only the permissions it needs.");
+      }
+    } else {
+      out.putObject("identity").put("error", identity.error().map(e -> e.code() + ": " + e.message()).orElse("unknown"));
+      warnings.add("the AWS identity could not be determined; calls will fail until credentials are configured");
+    }
+    out.set("warnings", warnings);
+    System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    warnings.forEach(w -> System.err.println("WARNING: " + w.asText()));
+    return identity.ok() ? ExitCodes.OK : ExitCodes.SERVICE_ERROR;
+  }
+
+  private static ObjectNode configuration(ObjectMapper json, AwsMcp engine, ArrayNode warnings) {
+    PolicySettings p = engine.policySettings();
+    ObjectNode c = json.createObjectNode();
+    c.put("workingDirectory", engine.fileSandbox().workingDirectory().toString());
+    c.put("fileAccess", engine.fileSandbox().access().spelling());
+    c.put("readOnly", p.readOnly());
+    c.put("requireMutationConsent", p.requireMutationConsent());
+    c.put("sensitiveReads", p.sensitiveReads().name().toLowerCase(java.util.Locale.ROOT));
+    c.set("allowedProfiles", json.valueToTree(p.allowedProfiles()));
+    p.allowedRegions().ifPresent(r -> c.set("allowedRegions", json.valueToTree(r)));
+    ArrayNode files = c.putArray("policyFiles");
+    p.policyFiles().forEach(f -> files.addObject().put("path", f.path().toString()).put("exists", Files.exists(f.path())));
+    c.set("guardPolicies", json.valueToTree(p.guardPolicies().stream().map(Object::toString).toArray()));
+    ObjectNode budgets = c.putObject("budgets");
+    p.budgets().perMinute().ifPresent(n -> budgets.put("callsPerMinute", n));
+    p.budgets().perSession().ifPresent(n -> budgets.put("callsPerSession", n));
+    p.budgets().mutations().ifPresent(n -> budgets.put("mutations", n));
+    c.put("consentTimeoutSeconds", p.consentTimeout().toSeconds());
+    c.put("serverName", p.serverName());
+    Map<String, String> env = System.getenv();
+    AgentRole.fromEnvironment(env).ifPresentOrElse(r -> c.putObject("agentRole").put("roleArn", r.roleArn())
+        .put("sessionName", r.sessionName()).put("sourceIdentity", r.sourceIdentity().orElse(null)),
+        () -> c.putNull("agentRole"));
+    c.put("auditFile", env.get("AWS_MCP_AUDIT_FILE"));
+    if (!p.readOnly() && !p.requireMutationConsent()) {
+      warnings.add("mutating commands run without read-only mode or consent; IAM alone limits them");
+    }
+    return c;
+  }
+}
