@@ -46,6 +46,10 @@ final class CallCommand implements Callable<Integer> {
   @Option(names = "--max-response-chars", paramLabel = "N", description = "Cut longer answers (default 100000).")
   Integer maxResponseChars;
 
+  @Option(names = {"-y", "--yes"}, description = "Approve every command that needs consent without asking."
+      + " Without it, a terminal is asked; with no terminal, such commands are refused.")
+  boolean yes;
+
   @Override
   public Integer call() throws IOException {
     AwsMcp.Builder builder = Engines.builderFromEnvironment();
@@ -55,6 +59,8 @@ final class CallCommand implements Callable<Integer> {
     if (workingDirectory != null) {
       builder.workingDirectory(workingDirectory);
     }
+    // With '-' standard input carries the commands, so the prompt cannot read from it.
+    builder.consentHandler(TerminalConsent.of(yes, command.equals("-") ? null : System.console()));
     AwsMcp engine = builder.build();
     CallOptions options = CallOptions.defaults();
     if (maxResults != null) {

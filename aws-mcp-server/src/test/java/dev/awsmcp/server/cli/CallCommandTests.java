@@ -115,4 +115,15 @@ class CallCommandTests {
     assertTrue(json.get("models").get("serviceCount").asInt() > 400, r.out());
     assertTrue(r.err().contains("WARNING: mutating commands run without read-only mode or consent"), r.err());
   }
+
+  @Test
+  void consentIsRefusedWithoutATerminalAndGivenWithYes() throws Exception {
+    Run refused = run("", "call", "aws secretsmanager list-secrets --max-results 1");
+    assertEquals(0, refused.exit(), refused.err());
+    Run asked = run("", "call", "aws ssm get-parameter --name /nothing/here");
+    assertEquals(2, asked.exit(), asked.out());
+    assertEquals("CONSENT_DECLINED", JSON.readTree(asked.out()).get("error").get("code").asText(), asked.out());
+    Run yes = run("", "call", "--yes", "aws ssm get-parameter --name /nothing/here");
+    assertEquals("ParameterNotFound", JSON.readTree(yes.out()).get("error").get("code").asText(), yes.out());
+  }
 }
