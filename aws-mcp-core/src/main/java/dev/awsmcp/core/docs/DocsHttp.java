@@ -1,6 +1,7 @@
 package dev.awsmcp.core.docs;
 
 import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.core.http.BoundedBody;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -99,7 +100,7 @@ final class DocsHttp {
 
   private HttpResponse<byte[]> send(HttpRequest.Builder request, URI uri) throws DocsFetchException {
     HttpRequest built = request.timeout(timeout).header("User-Agent", userAgent).build();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(built, new CappedBody(maxBytes));
+    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(built, new BoundedBody(maxBytes, "the documentation client reads no more of one page"));
     try {
       // The request timeout ends at the headers; this bounds a trickling body as well.
       return future.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
@@ -117,7 +118,7 @@ final class DocsHttp {
 
   private static DocsFetchException classify(URI uri, Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof CappedBody.TooLarge) {
+      if (t instanceof BoundedBody.TooLarge) {
         return new DocsFetchException(ErrorCode.RESPONSE_TOO_LARGE, t.getMessage());
       }
       if (t instanceof HttpConnectTimeoutException) {

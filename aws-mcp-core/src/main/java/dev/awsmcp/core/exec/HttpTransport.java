@@ -1,7 +1,8 @@
 package dev.awsmcp.core.exec;
 
-import dev.awsmcp.core.files.OutputFile;
 import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.core.files.OutputFile;
+import dev.awsmcp.core.http.BoundedBody;
 import dev.awsmcp.core.protocol.WireResponse;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -65,7 +66,7 @@ final class HttpTransport {
       }
     });
     StreamToFileHandler toFile = streamTo.map(StreamToFileHandler::new).orElse(null);
-    HttpResponse.BodyHandler<byte[]> handler = toFile != null ? toFile : new BoundedBody(MAX_IN_MEMORY_BYTES);
+    HttpResponse.BodyHandler<byte[]> handler = toFile != null ? toFile : new BoundedBody(MAX_IN_MEMORY_BYTES, "write a download to a file (outfile) or narrow the request");
     // The client's own timeout ends at the response headers; the deadline bounds the body as
     // well (a download to a file is bounded by the headers only: it may be large).
     CallDeadline deadline = streamTo.isPresent() ? null : CallDeadline.start(readTimeout.multipliedBy(2).plusSeconds(1));
