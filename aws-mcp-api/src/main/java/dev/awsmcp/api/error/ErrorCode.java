@@ -78,7 +78,13 @@ public enum ErrorCode {
   /** The answer is larger than the engine keeps in memory; write it to a file instead. */
   RESPONSE_TOO_LARGE(ErrorKind.TRANSPORT),
   /** The engine failed unexpectedly; the message says where. */
-  INTERNAL_ERROR(ErrorKind.TRANSPORT);
+  INTERNAL_ERROR(ErrorKind.TRANSPORT),
+
+  // Command suggestions.
+  /** A request for command suggestions is empty or blank. */
+  EMPTY_QUERY(ErrorKind.VALIDATION),
+  /** A request for command suggestions is longer than the suggester searches. */
+  QUERY_TOO_LONG(ErrorKind.VALIDATION);
 
   private final ErrorKind defaultKind;
 
