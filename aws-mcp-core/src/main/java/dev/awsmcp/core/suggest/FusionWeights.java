@@ -8,6 +8,8 @@ import java.util.Map;
  * and the priors of {@link CommandPopularity}.
  *
  * @param fields lexical field name → weight
+ * @param nameCoverage how much a lexical candidate gains when the request contains its operation name's words
+ * @param serviceMention how much a lexical candidate gains when the request names its service
  * @param k reciprocal rank fusion's damping constant
  * @param lexical weight of the lexical ranking
  * @param semantic weight of the semantic ranking
@@ -16,10 +18,10 @@ import java.util.Map;
  *     its commands' scores: by a factor of up to {@code 1 + serviceBoost}
  */
 record FusionWeights(
-    Map<String, Float> fields, double k, double lexical, double semantic, double exampleBoost, double serviceBoost) {
+    Map<String, Float> fields, double nameCoverage, double serviceMention, double k, double lexical, double semantic, double exampleBoost, double serviceBoost) {
   static final FusionWeights DEFAULT = new FusionWeights(
       Map.of("operation", 3.0f, "service", 2.0f, "summary", 1.0f, "examples", 1.5f, "parameters", 0.3f),
-      10, 1.0, 3.0, 2.0, 0.5);
+      2.0, 0.5, 10, 1.0, 3.0, 2.0, 0.5);
 
   FusionWeights {
     fields = Map.copyOf(fields);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,6 +31,7 @@ final class IndexBuild {
   private final SuggestIndexCache cache;
   private final PrintStream progress;
   private final int threads;
+  private volatile boolean stopped;
 
   IndexBuild(CliServiceTable services, CliExampleTitles examples, SuggestIndexCache cache, PrintStream progress,
       int threads) {
@@ -46,6 +48,11 @@ final class IndexBuild {
     t.setDaemon(true);
     t.start();
     return this;
+  }
+
+  /** Stops embedding after the current batch; the semantic half then never becomes ready. */
+  void stop() {
+    stopped = true;
   }
 
   private void run() {
@@ -78,7 +85,12 @@ final class IndexBuild {
     }
     float[] vectors;
     try (EmbeddingProgress bar = new EmbeddingProgress(progress, sentences.size())) {
-      vectors = embedder.embedAll(sentences, bar);
+      vectors = embedder.embedAll(sentences, done -> {
+        if (stopped) {
+          throw new CancellationException("the suggester was closed");
+        }
+        bar.accept(done);
+      });
     }
     keep(() -> cache.writeVectors(vectors));
     return vectors;

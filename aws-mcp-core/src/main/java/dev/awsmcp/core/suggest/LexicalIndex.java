@@ -36,10 +36,15 @@ final class LexicalIndex {
   static final int MAX_QUERY_TERMS = 64;
 
   private final Analyzer analyzer = new SuggestAnalyzer();
-  private final IndexSearcher searcher;
+  /** How many BM25 hits per wanted result are re-ranked by name coverage. */
+  private static final int RERANKED = 3;
 
-  private LexicalIndex(IndexSearcher searcher) {
+  private final IndexSearcher searcher;
+  private final List<OperationDocument> corpus;
+
+  private LexicalIndex(IndexSearcher searcher, List<OperationDocument> corpus) {
     this.searcher = searcher;
+    this.corpus = corpus;
   }
 
   static LexicalIndex build(List<OperationDocument> corpus) {
@@ -59,14 +64,21 @@ final class LexicalIndex {
       }
       writer.forceMerge(1);
       writer.commit();
-      return new LexicalIndex(new IndexSearcher(DirectoryReader.open(directory)));
+      return new LexicalIndex(new IndexSearcher(DirectoryReader.open(directory)), corpus);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the suggest index in memory", e);
     }
   }
 
-  /** The best {@code n} documents for a request, best first, fields weighted as given. */
-  Ranking search(String query, Map<String, Float> fieldWeights, int n) {
+  /**
+   * The best {@code n} documents for a request, best first, fields weighted as given. BM25 alone
+   * lets a long name that shares one rare word beat the short name the request spells out
+   * ({@code gamelift describe-ec2-instance-limits} over {@code ec2 describe-instances}), so each
+   * candidate's score is raised by how closely its operation name's words and the request's
+   * overlap (Jaccard; up to {@code 1 + nameCoverage} times) and by {@code serviceMention} when the request names
+   * its service.
+   */
+  Ranking search(String query, Map<String, Float> fieldWeights, double nameCoverage, double serviceMention, int n) {
     Set<String> terms = terms(query);
     if (terms.isEmpty()) {
       return Ranking.EMPTY;
@@ -77,12 +89,26 @@ final class LexicalIndex {
           new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD));
     }
     try {
-      ScoreDoc[] hits = searcher.search(q.build(), n).scoreDocs;
-      List<Integer> ids = new ArrayList<>(hits.length);
-      float[] scores = new float[hits.length];
-      for (int i = 0; i < hits.length; i++) {
-        ids.add(searcher.storedFields().document(hits[i].doc).getField("id").numericValue().intValue());
-        scores[i] = hits[i].score;
+      ScoreDoc[] hits = searcher.search(q.build(), n * RERANKED).scoreDocs;
+      List<float[]> scored = new ArrayList<>(hits.length);
+      for (ScoreDoc hit : hits) {
+        int id = searcher.storedFields().document(hit.doc).getField("id").numericValue().intValue();
+        OperationDocument d = corpus.get(id);
+        Set<String> name = terms(d.operationWords());
+        long shared = name.stream().filter(terms::contains).count();
+        double overlap = (double) shared / (name.size() + terms.size() - shared);
+        double factor = 1 + nameCoverage * overlap;
+        if (!java.util.Collections.disjoint(terms(d.cliService() + " " + d.serviceAliases()), terms)) {
+          factor += serviceMention;
+        }
+        scored.add(new float[] {(float) (hit.score * factor), id});
+      }
+      scored.sort((a, b) -> Float.compare(b[0], a[0]));
+      List<Integer> ids = new ArrayList<>(n);
+      float[] scores = new float[Math.min(n, scored.size())];
+      for (int i = 0; i < scores.length; i++) {
+        ids.add((int) scored.get(i)[1]);
+        scores[i] = scored.get(i)[0];
       }
       return new Ranking(ids, scores);
     } catch (IOException e) {

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  * (a few seconds the very first time, well under one with a cached index).
  * Thread-safe; build once per engine, share.
  */
-public final class OfflineCommandSuggester implements CommandSuggester {
+public final class OfflineCommandSuggester implements CommandSuggester, AutoCloseable {
   /** Candidates each half hands to the fusion. */
   static final int CANDIDATES = 100;
 
@@ -76,6 +76,15 @@ public final class OfflineCommandSuggester implements CommandSuggester {
     return build.semantic.isDone() && !build.semantic.isCompletedExceptionally();
   }
 
+  /**
+   * Stops building the index if it is still being built (after the current batch of sentences);
+   * searches keep working with what is ready. The cache keeps only complete files.
+   */
+  @Override
+  public void close() {
+    build.stop();
+  }
+
   @Override
   public SuggestResult suggest(String query, int limit) {
     if (query == null || query.isBlank()) {
@@ -101,7 +110,7 @@ public final class OfflineCommandSuggester implements CommandSuggester {
   private SuggestResult search(String query, int n) {
     IndexBuild.Lexical lexical = build.lexical.join();
     FusionWeights weights = FusionWeights.DEFAULT;
-    Ranking lexicalRanking = lexical.index().search(query, weights.fields(), CANDIDATES);
+    Ranking lexicalRanking = lexical.index().search(query, weights.fields(), weights.nameCoverage(), weights.serviceMention(), CANDIDATES);
     Ranking semanticRanking = Ranking.EMPTY;
     boolean semantic = semanticReady();
     if (semantic) {
