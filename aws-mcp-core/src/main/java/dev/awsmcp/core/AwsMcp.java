@@ -24,6 +24,8 @@ import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.validate.ModelValidator;
 import dev.awsmcp.core.exec.ExecutorSettings;
 import dev.awsmcp.core.exec.AwsCallExecutor;
+import dev.awsmcp.core.suggest.OfflineCommandSuggester;
+import dev.awsmcp.core.suggest.SuggestCacheLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +52,8 @@ public final class AwsMcp {
   private final Validator validator;
   private final SafetyPolicy policy;
   private final Executor executor;
+  private final Path suggestCacheDirectory;
+  private volatile OfflineCommandSuggester suggester;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -80,6 +84,9 @@ public final class AwsMcp {
     boolean readOnly = b.readOnly != null ? b.readOnly : isTrue(b.environment.get("READ_OPERATIONS_ONLY"));
     SafetyPolicy configured = b.policy != null ? b.policy : SafetyPolicy.allowAll();
     this.policy = readOnly ? readOnlyThen(configured) : configured;
+    this.suggestCacheDirectory = b.suggestCacheDirectory != null
+        ? b.suggestCacheDirectory
+        : SuggestCacheLocation.defaultRoot(b.environment);
   }
 
   private static boolean isTrue(String v) {
@@ -159,6 +166,25 @@ public final class AwsMcp {
     return executor;
   }
 
+  /**
+   * The command suggester, started on first use: it reads or builds its index in the background
+   * (a progress bar on standard error while it embeds), answering lexically until the semantic
+   * half is ready. Thread-safe; the same instance on every call.
+   */
+  public OfflineCommandSuggester suggester() {
+    OfflineCommandSuggester s = suggester;
+    if (s == null) {
+      synchronized (this) {
+        s = suggester;
+        if (s == null) {
+          s = OfflineCommandSuggester.start(services, suggestCacheDirectory, System.err);
+          suggester = s;
+        }
+      }
+    }
+    return s;
+  }
+
   /** The safety policy every {@link #call} passes. */
   public SafetyPolicy safetyPolicy() {
     return policy;
@@ -201,8 +227,18 @@ public final class AwsMcp {
     private Duration connectTimeout;
     private Duration readTimeout;
     private Integer maxAttempts;
+    private Path suggestCacheDirectory;
 
     private Builder() {}
+
+    /**
+     * Where the suggester caches its index (one folder per models version below it). Default:
+     * {@code AWS_MCP_SUGGEST_CACHE_DIR}, else the user's cache folder ({@code ~/.cache/aws-mcp/suggest}).
+     */
+    public Builder suggestCacheDirectory(Path dir) {
+      this.suggestCacheDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
 
     /** Refuse commands that may change resources. Default: {@code READ_OPERATIONS_ONLY}, else false. */
     public Builder readOnly(boolean readOnly) {
