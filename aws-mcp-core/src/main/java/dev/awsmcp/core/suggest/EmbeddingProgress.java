@@ -18,9 +18,9 @@ final class EmbeddingProgress implements IntConsumer, AutoCloseable {
 
   EmbeddingProgress(PrintStream out, int total) {
     this.bar = out == null ? null : new ProgressBarBuilder()
-        .setTaskName("aws-mcp: indexing " + total + " AWS operations for suggest")
+        .setTaskName("aws-mcp suggest index")
         .setInitialMax(total)
-        .setUnit(" ops", 1)
+        .setUnit(" sentences", 1)
         .setUpdateIntervalMillis(500)
         .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH))
         .build();

@@ -3,7 +3,6 @@ package dev.awsmcp.core.suggest;
 import dev.awsmcp.core.cli.CliServiceTable;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -71,21 +70,19 @@ final class IndexBuild {
     }
     try {
       SentenceEmbedder embedder = new SentenceEmbedder(threads);
-      float[] vectors = cache.readVectors(corpus.size()).orElseGet(() -> embed(embedder, corpus));
-      semantic.complete(new Semantic(new VectorIndex(vectors, SentenceEmbedder.DIMENSIONS), embedder));
+      EmbeddedSentences sentences = EmbeddedSentences.of(corpus);
+      float[] vectors = cache.readVectors(sentences.size()).orElseGet(() -> embed(embedder, sentences));
+      semantic.complete(new Semantic(
+          new VectorIndex(vectors, SentenceEmbedder.DIMENSIONS, sentences.owners(), corpus.size()), embedder));
     } catch (RuntimeException | LinkageError e) {
       semantic.completeExceptionally(e);
     }
   }
 
-  private float[] embed(SentenceEmbedder embedder, List<OperationDocument> corpus) {
-    List<String> sentences = new ArrayList<>(corpus.size());
-    for (OperationDocument d : corpus) {
-      sentences.add(EmbeddingText.of(d));
-    }
+  private float[] embed(SentenceEmbedder embedder, EmbeddedSentences sentences) {
     float[] vectors;
     try (EmbeddingProgress bar = new EmbeddingProgress(progress, sentences.size())) {
-      vectors = embedder.embedAll(sentences, done -> {
+      vectors = embedder.embedAll(sentences.texts(), done -> {
         if (stopped) {
           throw new CancellationException("the suggester was closed");
         }

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * The index of one models version on disk, in {@code <cache root>/<fingerprint>/}:
  * {@code operations.jsonl} (the corpus, one JSON object per line) and {@code vectors.f32}
- * (a header, then each operation's vector as little-endian floats, in corpus order). Each file is
+ * (a header, then each {@link EmbeddedSentences} sentence's vector as little-endian floats, in order). Each file is
  * written to a temporary name and moved into place atomically, so a reader sees a whole file or
  * none, and concurrent builders (two servers starting) simply both write the same content.
  * A file that does not match (another count, model, or a truncated write) reads as absent.
@@ -67,7 +67,7 @@ final class SuggestIndexCache {
     });
   }
 
-  /** The vectors of a corpus of {@code count} operations, if cached for this embedding model. */
+  /** The vectors of {@code count} sentences, if cached for this embedding model. */
   Optional<float[]> readVectors(int count) {
     Path file = folder.resolve("vectors.f32");
     if (!Files.isRegularFile(file)) {

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 final class SuggestIndexFormat {
   /**
    * Bumped whenever what is cached changes meaning: the corpus fields or summary rules, the
-   * {@link EmbeddingText} recipe, the embedding model, the file layout.
+   * {@link EmbeddingText} or {@link EmbeddedSentences} recipe, the embedding model, the file layout.
    */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private SuggestIndexFormat() {}
 
