@@ -2,7 +2,6 @@ package dev.awsmcp.core.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.awsmcp.api.suggest.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -48,27 +47,9 @@ class SuggestEvaluationTests {
 
   @Test
   void theHybridSuggesterFindsTheExpectedCommands() {
-    OfflineCommandSuggester suggester = SuggestTestIndex.suggester();
-    int top1 = 0;
-    int top5 = 0;
-    StringBuilder misses = new StringBuilder();
-    for (EvaluationSet.Case c : CASES) {
-      List<String> found = suggester.suggest(c.request(), 5).suggestions().stream().map(Suggestion::command).toList();
-      if (!found.isEmpty() && c.expected().contains(found.get(0))) {
-        top1++;
-      }
-      if (found.stream().anyMatch(c.expected()::contains)) {
-        top5++;
-      } else {
-        misses.append(String.format("  %s%n    expected %s, got %s%n", c.request(), c.expected(), found));
-      }
-    }
-    double accuracy1 = (double) top1 / CASES.size();
-    double accuracy5 = (double) top5 / CASES.size();
-    System.err.printf("suggest evaluation: %d requests, top-1 %.1f%% (%d), top-5 %.1f%% (%d)%nmissed in the top 5:%n%s",
-        CASES.size(), 100 * accuracy1, top1, 100 * accuracy5, top5, misses);
-    assertTrue(accuracy1 >= MIN_TOP1, "top-1 " + accuracy1);
-    assertTrue(accuracy5 >= MIN_TOP5, "top-5 " + accuracy5);
+    EvaluationSet.Accuracy accuracy = EvaluationSet.measure(SuggestTestIndex.suggester(), CASES, "evaluation");
+    assertTrue(accuracy.top1() >= MIN_TOP1, "top-1 " + accuracy.top1());
+    assertTrue(accuracy.top5() >= MIN_TOP5, "top-5 " + accuracy.top5());
   }
 
   private static Set<String> terms(String text) {
