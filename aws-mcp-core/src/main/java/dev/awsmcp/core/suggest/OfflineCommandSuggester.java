@@ -34,6 +34,7 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
 
   private final CliServiceTable services;
   private final IndexBuild build;
+  private final EverydayTerms everydayTerms = EverydayTerms.load();
 
   private OfflineCommandSuggester(CliServiceTable services, IndexBuild build) {
     this.services = services;
@@ -110,12 +111,15 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
   private SuggestResult search(String query, int n) {
     IndexBuild.Lexical lexical = build.lexical.join();
     FusionWeights weights = FusionWeights.DEFAULT;
-    Ranking lexicalRanking = lexical.index().search(query, weights.fields(), weights.nameCoverage(), weights.serviceMention(), CANDIDATES);
+    String awsWords = everydayTerms.awsWordsFor(query);
+    String expanded = awsWords.isEmpty() ? query : query + " (" + awsWords + ")";
+    Ranking lexicalRanking = lexical.index().search(expanded, weights.fields(), weights.nameCoverage(),
+        weights.serviceMention(), CANDIDATES);
     Ranking semanticRanking = Ranking.EMPTY;
     boolean semantic = semanticReady();
     if (semantic) {
       IndexBuild.Semantic s = build.semantic.join();
-      semanticRanking = s.vectors().search(s.embedder().embed(query), CANDIDATES);
+      semanticRanking = s.vectors().search(s.embedder().embed(expanded), CANDIDATES);
     }
     List<Suggestion> suggestions = new ArrayList<>(n);
     for (RankFusion.Fused f : RankFusion.fuse(lexicalRanking, semanticRanking, lexical.popularity(), weights, n)) {
