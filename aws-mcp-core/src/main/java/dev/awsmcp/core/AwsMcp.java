@@ -44,6 +44,8 @@ import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.validate.ModelValidator;
 import dev.awsmcp.core.exec.ExecutorSettings;
 import dev.awsmcp.core.exec.AwsCallExecutor;
+import dev.awsmcp.core.suggest.OfflineCommandSuggester;
+import dev.awsmcp.core.suggest.SuggestCacheLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +78,8 @@ public final class AwsMcp {
   private volatile DocsClient docs;
   private final AuditTrail audit;
   private final FileSandbox sandbox;
+  private final Path suggestCacheDirectory;
+  private volatile OfflineCommandSuggester suggester;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -134,6 +138,9 @@ public final class AwsMcp {
     this.budget = new CallBudget(policySettings.budgets());
     this.audit = AuditTrail.create(b.auditSinks, Optional.ofNullable(b.auditFile), b.environment, catalog, profile);
     this.docsBuilder = docsBuilder(b);
+    this.suggestCacheDirectory = b.suggestCacheDirectory != null
+        ? b.suggestCacheDirectory
+        : SuggestCacheLocation.defaultRoot(b.environment);
   }
 
   // The guard policy files of the settings, then any given to the builder; a malformed one stops the build.
@@ -297,6 +304,25 @@ public final class AwsMcp {
     return executor;
   }
 
+  /**
+   * The command suggester, started on first use: it reads or builds its index in the background
+   * (a progress bar on standard error while it embeds), answering lexically until the semantic
+   * half is ready. Thread-safe; the same instance on every call.
+   */
+  public OfflineCommandSuggester suggester() {
+    OfflineCommandSuggester s = suggester;
+    if (s == null) {
+      synchronized (this) {
+        s = suggester;
+        if (s == null) {
+          s = OfflineCommandSuggester.start(services, suggestCacheDirectory, System.err);
+          suggester = s;
+        }
+      }
+    }
+    return s;
+  }
+
   /** The safety policy every {@link #call} passes. */
   public SafetyPolicy safetyPolicy() {
     return policy;
@@ -370,8 +396,18 @@ public final class AwsMcp {
     private DocsEndpoints docsEndpoints;
     private Path docsCacheDirectory;
     private Boolean docsOffline;
+    private Path suggestCacheDirectory;
 
     private Builder() {}
+
+    /**
+     * Where the suggester caches its index (one folder per models version below it). Default:
+     * {@code AWS_MCP_SUGGEST_CACHE_DIR}, else the user's cache folder ({@code ~/.cache/aws-mcp/suggest}).
+     */
+    public Builder suggestCacheDirectory(Path dir) {
+      this.suggestCacheDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
 
     /** Where the documentation client reads from. Default: {@code AWS_MCP_DOCS_ENDPOINT} (one origin serving all three), else AWS's public endpoints. */
     public Builder docsEndpoints(DocsEndpoints endpoints) {

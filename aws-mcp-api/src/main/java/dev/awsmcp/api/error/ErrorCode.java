@@ -90,7 +90,13 @@ public enum ErrorCode {
   /** The documentation page, or the service or operation of a model reference page, does not exist. */
   DOCS_NOT_FOUND(ErrorKind.VALIDATION),
   /** The documentation could not be reached or refused to answer (throttled, failing, offline) and nothing cached or local could stand in. */
-  DOCS_UNAVAILABLE(ErrorKind.TRANSPORT);
+  DOCS_UNAVAILABLE(ErrorKind.TRANSPORT),
+
+  // Command suggestions.
+  /** A request for command suggestions is empty or blank. */
+  EMPTY_QUERY(ErrorKind.VALIDATION),
+  /** A request for command suggestions is longer than the suggester searches. */
+  QUERY_TOO_LONG(ErrorKind.VALIDATION);
 
   private final ErrorKind defaultKind;
 

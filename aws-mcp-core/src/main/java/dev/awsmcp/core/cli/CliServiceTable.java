@@ -1,8 +1,10 @@
 package dev.awsmcp.core.cli;
 
+import dev.awsmcp.core.model.Member;
 import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.model.ServiceModel;
+import dev.awsmcp.core.model.Shape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,6 +94,30 @@ public final class CliServiceTable {
   /** Whether the CLI removed this operation from the service. */
   public boolean isRemoved(String cliService, String cliOperation) {
     return CliCustomizations.get().removedCommands().getOrDefault(cliService, Set.of()).contains(cliOperation);
+  }
+
+  /**
+   * The arguments the CLI marks required for one command, in its order: name with {@code --} (or
+   * a positional's display name) to the shape its value must have; empty for an argument a CLI
+   * customization adds, which has no shape. Empty for an unknown command.
+   */
+  public Map<String, Optional<Shape>> requiredArguments(String cliService, String cliOperation) {
+    if (!cliToModel.containsKey(cliService) || !operations(cliService).containsKey(cliOperation)) {
+      return Map.of();
+    }
+    Map<String, Optional<Shape>> required = new LinkedHashMap<>();
+    ArgumentTable table = argumentTable(cliService, cliOperation);
+    for (CliArgument a : table.positionals()) {
+      if (a.required()) {
+        required.put(a.cliName(), Optional.ofNullable(a.member()).map(Member::target));
+      }
+    }
+    for (CliArgument a : table.options().values()) {
+      if (a.required() && !a.hidden()) {
+        required.put(a.cliName(), Optional.ofNullable(a.member()).map(Member::target));
+      }
+    }
+    return Collections.unmodifiableMap(required);
   }
 
   CallParameters.Target target(String cliService, String cliOperation) {

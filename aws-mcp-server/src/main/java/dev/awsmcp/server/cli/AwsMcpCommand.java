@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A guarded AWS CLI engine for AI agents.",
-    subcommands = {ParseCommand.class, CallCommand.class, DocsCommand.class, ModelsCommand.class, DoctorCommand.class},
+    subcommands = {ParseCommand.class, CallCommand.class, SuggestCommand.class, DocsCommand.class, ModelsCommand.class,
+        DoctorCommand.class},
     footer = {
       "",
       "Exit codes: 0 success; 1 a service or transport error; 2 the command was refused or invalid; 3 the engine could not start."

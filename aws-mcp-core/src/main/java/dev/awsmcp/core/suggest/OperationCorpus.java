@@ -1,0 +1,68 @@
+package dev.awsmcp.core.suggest;
+
+import dev.awsmcp.core.cli.CliNames;
+import dev.awsmcp.core.cli.CliServiceTable;
+import dev.awsmcp.core.model.ModelDocumentation;
+import dev.awsmcp.core.model.Operation;
+import dev.awsmcp.core.model.ServiceModel;
+import dev.awsmcp.core.model.Shape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Every CLI command of every loaded service, as {@link OperationDocument}s in a stable order
+ * (services by model name, operations by CLI name). Reading it loads every model and its
+ * documentation, a few seconds for all of botocore: it is done once per models version and then
+ * read from the cache.
+ */
+final class OperationCorpus {
+  /** Sentences of documentation kept per operation. */
+  static final int SUMMARY_SENTENCES = 2;
+  /** Characters of documentation kept per operation. */
+  static final int SUMMARY_CHARS = 300;
+
+  private OperationCorpus() {}
+
+  static List<OperationDocument> read(CliServiceTable services, CliExampleTitles examples) {
+    List<OperationDocument> documents = new ArrayList<>();
+    for (String modelName : services.catalog().serviceNames()) {
+      ServiceModel model = services.catalog().load(modelName).orElseThrow();
+      String cliName = services.cliName(modelName);
+      String aliases = ServiceAliases.of(cliName, modelName, model.metadata());
+      String title = ServiceAliases.title(cliName, model.metadata());
+      ModelDocumentation docs = model.documentation();
+      Set<String> seen = new HashSet<>();
+      for (Map.Entry<String, String> command : services.operations(cliName).entrySet()) {
+        // Hidden aliases run an operation that already has its own entry.
+        if (!seen.add(command.getValue())) {
+          continue;
+        }
+        Operation op = model.operation(command.getValue()).orElseThrow();
+        String summary = docs.operation(op.name())
+            .map(html -> DocSummary.firstSentences(html, SUMMARY_SENTENCES, SUMMARY_CHARS))
+            .orElse("");
+        Optional<String> titles = examples.of(cliName, command.getKey());
+        documents.add(new OperationDocument(cliName, command.getKey(), title, aliases, summary,
+            parameterWords(model, op), titles.orElse(""), titles.isPresent()));
+      }
+    }
+    documents.sort(java.util.Comparator.comparing(OperationDocument::cliService)
+        .thenComparing(OperationDocument::cliOperation));
+    return List.copyOf(documents);
+  }
+
+  private static String parameterWords(ServiceModel model, Operation op) {
+    StringJoiner words = new StringJoiner(" ");
+    op.inputShape().map(model::shape).map(Shape::members).ifPresent(members -> {
+      for (String member : members.keySet()) {
+        words.add(CliNames.xform(member).replace('-', ' '));
+      }
+    });
+    return words.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.awsmcp.core.suggest;
+
+import java.util.Objects;
+
+/**
+ * What the suggester knows of one CLI command: its names and the words both halves of the
+ * search read. Documents are numbered by their position in the {@link OperationCorpus}, and the
+ * lexical index, the vectors and the cache all use that number.
+ *
+ * @param cliService for example {@code s3api}
+ * @param cliOperation for example {@code list-buckets}
+ * @param serviceTitle the service's full name, for example {@code Amazon Simple Storage Service}
+ * @param serviceAliases other names of the service (model name, SDK id, CLI name), space separated
+ * @param summary the first sentences of the operation's documentation, plain text; may be empty
+ * @param parameterNames the operation's top-level parameter names as words, space separated
+ * @param examples the titles of the command's AWS CLI example page, {@code "; "}-separated; may be empty
+ * @param hasExamplePage whether the AWS CLI documents the command with an example page
+ */
+record OperationDocument(
+    String cliService,
+    String cliOperation,
+    String serviceTitle,
+    String serviceAliases,
+    String summary,
+    String parameterNames,
+    String examples,
+    boolean hasExamplePage) {
+
+  OperationDocument {
+    Objects.requireNonNull(cliService, "cliService");
+    Objects.requireNonNull(cliOperation, "cliOperation");
+    Objects.requireNonNull(serviceTitle, "serviceTitle");
+    Objects.requireNonNull(serviceAliases, "serviceAliases");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(parameterNames, "parameterNames");
+    Objects.requireNonNull(examples, "examples");
+  }
+
+  /** {@code aws <service> <operation>}. */
+  String command() {
+    return "aws " + cliService + " " + cliOperation;
+  }
+
+  /** The operation's name as words: {@code list-buckets} → {@code list buckets}. */
+  String operationWords() {
+    return cliOperation.replace('-', ' ');
+  }
+}

@@ -1,0 +1,73 @@
+package dev.awsmcp.core.suggest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The labelled requests of {@code suggest/eval.tsv}: request, then the commands that do it. */
+final class EvaluationSet {
+  record Case(String request, Set<String> expected) {
+    /** The first expected command, the one the request was written for. */
+    String primary() {
+      return expected.iterator().next();
+    }
+  }
+
+  private EvaluationSet() {}
+
+  /** Top-1 and top-5 accuracy, from 0 to 1. */
+  record Accuracy(double top1, double top5) {}
+
+  static List<Case> read() {
+    return read("/suggest/eval.tsv");
+  }
+
+  static List<Case> read(String resource) {
+    List<Case> cases = new ArrayList<>();
+    try (InputStream in = EvaluationSet.class.getResourceAsStream(resource)) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] columns = line.split("\t");
+        if (columns.length != 2) {
+          throw new IllegalStateException("request<TAB>commands expected: " + line);
+        }
+        cases.add(new Case(columns[0], new java.util.LinkedHashSet<>(List.of(columns[1].split(" \\| ")))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(cases);
+  }
+
+  /** Runs every request through the suggester and prints the accuracy and the misses to stderr. */
+  static Accuracy measure(dev.awsmcp.api.CommandSuggester suggester, List<Case> cases, String name) {
+    int top1 = 0;
+    int top5 = 0;
+    StringBuilder misses = new StringBuilder();
+    for (Case c : cases) {
+      List<String> found = suggester.suggest(c.request(), 5).suggestions().stream()
+          .map(dev.awsmcp.api.suggest.Suggestion::command).toList();
+      if (!found.isEmpty() && c.expected().contains(found.get(0))) {
+        top1++;
+      }
+      if (found.stream().anyMatch(c.expected()::contains)) {
+        top5++;
+      } else {
+        misses.append(String.format("  %s%n    expected %s, got %s%n", c.request(), c.expected(), found));
+      }
+    }
+    Accuracy accuracy = new Accuracy((double) top1 / cases.size(), (double) top5 / cases.size());
+    System.err.printf("suggest %s: %d requests, top-1 %.1f%% (%d), top-5 %.1f%% (%d)%nmissed in the top 5:%n%s",
+        name, cases.size(), 100 * accuracy.top1(), top1, 100 * accuracy.top5(), top5, misses);
+    return accuracy;
+  }
+}
