@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A policy file that applies its changes without a restart: before each decision its size and
- * modification time are compared with what was read (a stat, microseconds) and the file is read
+ * A policy file that applies its changes without a restart: before a decision, at most every
+ * 200 ms, its size and modification time are compared with what was read and the file is read
  * again when they differ.
  *
  * <p>A file that is malformed when the engine starts stops the start. One that becomes malformed
@@ -23,7 +23,12 @@ import java.util.Optional;
 final class PolicyFile {
   private final Path path;
   private final boolean required;
+  // A stat per call costs more than the rest of the policy (and throws inside the JDK when the
+  // file is absent, the usual case), so the file is looked at again at most every 200 ms.
+  static final long RECHECK_NANOS = 200_000_000L;
+
   private volatile State state;
+  private volatile long checkedAt = System.nanoTime();
 
   /** What was last read: the file's stamp and either its rules or why they cannot be used. */
   private record State(Object stamp, PolicyRules rules, Optional<String> error) {}
@@ -51,12 +56,16 @@ final class PolicyFile {
     return path;
   }
 
-  /** The rules as the file says now, or why the file cannot be used. */
+  /** The rules as the file says now (at most {@link #RECHECK_NANOS} old), or why the file cannot be used. */
   Result current() {
     State s = state;
-    if (!Objects.equals(s.stamp(), stamp())) {
-      s = read();
-      state = s;
+    long now = System.nanoTime();
+    if (now - checkedAt >= RECHECK_NANOS) {
+      checkedAt = now;
+      if (!Objects.equals(s.stamp(), stamp())) {
+        s = read();
+        state = s;
+      }
     }
     return new Result(s.rules(), s.error());
   }

@@ -106,17 +106,30 @@ class PolicyFileTests {
     e.call("aws iam list-users");
     assertEquals(1, recorder.requests());
     Files.writeString(f, "{\"policy\":{\"denyList\":[\"aws iam list-*\"]}}");
+    afterRecheck();
     assertTrue(refused(e.call("aws iam list-users"), ErrorCode.POLICY_DENIED));
     Files.writeString(f, "{\"policy\":{\"denyList\":[\"aws iam list-*\"]");
+    afterRecheck();
     CallResult broken = e.call("aws ec2 describe-instances");
     assertTrue(refused(broken, ErrorCode.POLICY_DENIED));
     assertTrue(broken.errors().get(0).message().contains("until the file is fixed"), broken.errors().get(0).message());
     Files.writeString(f, "{\"policy\":{\"denyList\":[\"aws iam list-users\", \"aws sqs *\"]}}");
+    afterRecheck();
     e.call("aws ec2 describe-instances");
     assertEquals(2, recorder.requests());
     Files.delete(f);
+    afterRecheck();
     e.call("aws iam list-users");
     assertEquals(3, recorder.requests(), "the reference file is optional: removing it removes its rules");
     assertFalse(Files.exists(f));
+  }
+
+  // The engine looks at its policy files again at most every PolicyFile.RECHECK_NANOS.
+  private static void afterRecheck() {
+    try {
+      Thread.sleep(PolicyFile.RECHECK_NANOS / 1_000_000 + 50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
