@@ -55,7 +55,7 @@ public class CallLatencyBenchmark {
     if (moto == null || moto.isBlank()) {
       throw new IllegalStateException("set " + MOTO_ENV + " to a running moto server's URL (tools/bench/e2e.sh does)");
     }
-    Path workdir = Files.createTempDirectory("aws-mcp-bench");
+    Path workdir = EmptyWorkDirectories.create("aws-mcp-bench");
     engine = AwsMcp.builder()
         .modelPath(BenchmarkEngines.botocoreData())
         .modelClassLoader(null)

@@ -68,7 +68,7 @@ public class CallOverheadBenchmark {
         .environment(Map.of("AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing",
             "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", url, "AWS_CONFIG_FILE", "/nonexistent",
             "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"))
-        .workingDirectory(Files.createTempDirectory("aws-mcp-bench"))
+        .workingDirectory(EmptyWorkDirectories.create("aws-mcp-bench"))
         .build();
   }
 

@@ -52,7 +52,7 @@ final class CapturedRequests {
           .environment(Map.of("AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing",
               "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", "http://127.0.0.1:" + server.getAddress().getPort(),
               "AWS_CONFIG_FILE", "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"))
-          .workingDirectory(Files.createTempDirectory("aws-mcp-capture"))
+          .workingDirectory(EmptyWorkDirectories.create("aws-mcp-capture"))
           .build();
       engine.call(command);
     } finally {
