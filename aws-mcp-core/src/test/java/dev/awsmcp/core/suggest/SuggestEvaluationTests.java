@@ -52,7 +52,7 @@ class SuggestEvaluationTests {
     assertTrue(accuracy.top5() >= MIN_TOP5, "top-5 " + accuracy.top5());
   }
 
-  private static Set<String> terms(String text) {
+  static Set<String> terms(String text) {
     Set<String> terms = new HashSet<>();
     try (Analyzer analyzer = new SuggestAnalyzer(); TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
