@@ -1,0 +1,127 @@
+package dev.awsmcp.core.suggest;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.*;
+import java.nio.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.concurrent.Executors;
+
+/** Ranking experiments on eval.tsv against cached vectors (not a test; run by hand, see docs/suggest.md). */
+final class SuggestExperiment {
+  static final String BGE_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    String set = args.length > 1 ? args[1] : "/suggest/eval.tsv";
+    Path cacheFolder;
+    try (var s = Files.list(Path.of("target/suggest-index"))) { cacheFolder = s.filter(p -> Files.exists(p.resolve("operations.jsonl"))).findFirst().orElseThrow(); }
+    List<OperationDocument> corpus = new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString()).readCorpus().orElseThrow();
+    LexicalIndex lexical = LexicalIndex.build(corpus);
+    CommandPopularity popularity = new CommandPopularity(corpus);
+    EmbeddedSentences sentences = EmbeddedSentences.of(corpus);
+    var pool = Executors.newFixedThreadPool(1);
+    EmbeddingModel minilm = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+    EmbeddingModel bge = new BgeSmallEnV15QuantizedEmbeddingModel(pool);
+    float[] miniVectors = read(cacheFolder.resolve("vectors.f32"), sentences.size() * 384, true);
+    VectorIndex miniIndex = new VectorIndex(miniVectors, 384, sentences.owners(), corpus.size());
+    Path bgeFile = dir.resolve("bge-" + SuggestIndexFormat.VERSION + ".f32");
+    float[] bgeVectors = Files.exists(bgeFile) ? read(bgeFile, sentences.size() * 384, false) : embedAll(bge, sentences.texts(), bgeFile);
+    VectorIndex bgeIndex = new VectorIndex(bgeVectors, 384, sentences.owners(), corpus.size());
+    EverydayTerms terms = EverydayTerms.load();
+    List<EvaluationSet.Case> cases = EvaluationSet.read(set);
+    int n = cases.size();
+    Ranking[] lex = new Ranking[n], mini = new Ranking[n], bg = new Ranking[n];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      String q = cases.get(i).request();
+      String aws = terms.awsWordsFor(q);
+      String expanded = aws.isEmpty() ? q : q + " (" + aws + ")";
+      FusionWeights w = FusionWeights.DEFAULT;
+      lex[i] = lexical.search(expanded, w.fields(), w.nameCoverage(), w.serviceMention(), 100);
+      mini[i] = miniIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
+      bg[i] = bgeIndex.search(unit(bge.embed(BGE_PREFIX + expanded).content().vector()), 100);
+    }
+    System.out.printf("searched %d in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+    report("lexical only", cases, corpus, i -> lex[i]);
+    report("minilm only", cases, corpus, i -> mini[i]);
+    report("bge only", cases, corpus, i -> bg[i]);
+    FusionWeights d = FusionWeights.DEFAULT;
+    report("hybrid, FusionWeights.DEFAULT (minilm)", cases, corpus, i -> RankFusion.fuse(lex[i], mini[i], popularity, d, 5));
+    report("hybrid, FusionWeights.DEFAULT (bge)", cases, corpus, i -> RankFusion.fuse(lex[i], bg[i], popularity, d, 5));
+    for (double ws : new double[] {2, 3, 5}) for (double eb : new double[] {1, 1.5, 2}) for (double sb : new double[] {0, 0.5})
+    for (double len : new double[] {0, 0.15, 0.3, 0.5}) for (double svc : new double[] {0, 1, 2}) {
+      FusionWeights w = new FusionWeights(d.fields(), d.nameCoverage(), d.serviceMention(), d.k(), d.lexical(), ws, eb, sb, len, svc);
+      double[] a = eval(cases, corpus, i -> RankFusion.fuse(lex[i], mini[i], popularity, w, 5));
+      double[] b = eval(cases, corpus, i -> RankFusion.fuse(lex[i], bg[i], popularity, w, 5));
+      System.out.printf("ws=%.0f eb=%.1f sb=%.1f len=%.2f consensus=%.0f  minilm %.1f/%.1f  bge %.1f/%.1f%n", ws, eb, sb, len, svc, a[0], a[1], b[0], b[1]);
+    }
+    pool.shutdownNow();
+  }
+
+  /** Round-robin interleave of two rankings (for a quick "both models" test). */
+  static Ranking merge(Ranking a, Ranking b) {
+    LinkedHashSet<Integer> ids = new LinkedHashSet<>();
+    for (int r = 0; r < Math.max(a.size(), b.size()); r++) {
+      if (r < a.size()) ids.add(a.ids().get(r));
+      if (r < b.size()) ids.add(b.ids().get(r));
+    }
+    return new Ranking(new ArrayList<>(ids), new float[ids.size()]);
+  }
+
+  interface Search { Object run(int i); }
+
+  static double[] eval(List<EvaluationSet.Case> cases, List<OperationDocument> corpus, Search s) {
+    int top1 = 0, top5 = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      Object r = s.run(i);
+      List<Integer> ids = new ArrayList<>();
+      if (r instanceof Ranking rk) ids.addAll(rk.ids()); else for (Object f : (List<?>) r) ids.add(((RankFusion.Fused) f).id());
+      List<String> found = ids.stream().limit(5).map(id -> corpus.get(id).command()).toList();
+      if (!found.isEmpty() && cases.get(i).expected().contains(found.get(0))) top1++;
+      if (found.stream().anyMatch(cases.get(i).expected()::contains)) top5++;
+    }
+    return new double[] {100.0 * top1 / cases.size(), 100.0 * top5 / cases.size()};
+  }
+
+  static void report(String name, List<EvaluationSet.Case> cases, List<OperationDocument> corpus, Search s) {
+    double[] a = eval(cases, corpus, s);
+    System.out.printf("%s: %.1f/%.1f%n", name, a[0], a[1]);
+  }
+
+  static float[] embedAll(EmbeddingModel model, List<String> texts, Path file) throws IOException {
+    long t0 = System.nanoTime();
+    float[] out = new float[texts.size() * 384];
+    for (int s = 0; s < texts.size(); s += 256) {
+      int e = Math.min(texts.size(), s + 256);
+      List<TextSegment> batch = texts.subList(s, e).stream().map(TextSegment::from).toList();
+      var emb = model.embedAll(batch).content();
+      for (int i = 0; i < emb.size(); i++) System.arraycopy(unit(emb.get(i).vector()), 0, out, (s + i) * 384, 384);
+      if (s % 2560 == 0) System.out.printf("embedded %d in %d s%n", e, (System.nanoTime() - t0) / 1_000_000_000);
+    }
+    System.out.printf("embedded %d sentences in %d s%n", texts.size(), (System.nanoTime() - t0) / 1_000_000_000);
+    ByteBuffer buf = ByteBuffer.allocate(out.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    buf.asFloatBuffer().put(out);
+    Files.write(file, buf.array());
+    return out;
+  }
+
+  static float[] read(Path file, int floats, boolean header) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer buf = ByteBuffer.wrap(bytes, bytes.length - floats * 4, floats * 4).order(ByteOrder.LITTLE_ENDIAN);
+    float[] out = new float[floats];
+    buf.asFloatBuffer().get(out);
+    return out;
+  }
+
+  static float[] unit(float[] v) {
+    double sum = 0;
+    for (float x : v) sum += x * x;
+    float norm = (float) Math.sqrt(sum);
+    for (int i = 0; i < v.length; i++) v[i] /= norm;
+    return v;
+  }
+}
