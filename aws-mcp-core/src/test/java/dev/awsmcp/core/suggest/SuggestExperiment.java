@@ -10,7 +10,13 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.concurrent.Executors;
 
-/** Ranking experiments on eval.tsv against cached vectors (not a test; run by hand, see docs/suggest.md). */
+/**
+ * Ranking experiments on eval.tsv (or another set) against cached vectors: not a test, run by hand
+ * (docs/suggest.md). Reads the corpus and MiniLM vectors the suggest tests cached in
+ * {@code target/suggest-index}, embeds the corpus with bge-small-en-v1.5 once into
+ * {@code <dir>/bge-<format>.f32}, then prints top-1/top-5 of each half alone and of a grid of
+ * {@link FusionWeights} and of normalized-score fusion. Arguments: {@code <dir> [/suggest/eval.tsv]}.
+ */
 final class SuggestExperiment {
   static final String BGE_PREFIX = "Represent this sentence for searching relevant passages: ";
 
@@ -18,7 +24,8 @@ final class SuggestExperiment {
     Path dir = Path.of(args[0]);
     String set = args.length > 1 ? args[1] : "/suggest/eval.tsv";
     Path cacheFolder;
-    try (var s = Files.list(Path.of("target/suggest-index"))) { cacheFolder = s.filter(p -> Files.exists(p.resolve("operations.jsonl"))).findFirst().orElseThrow(); }
+    try (var s = Files.list(Path.of("target/suggest-index"))) { cacheFolder = s.filter(p -> p.getFileName().toString().startsWith("v" + SuggestIndexFormat.VERSION + "-") && Files.exists(p.resolve("vectors.f32"))).findFirst().orElseThrow(); }
+    { }
     List<OperationDocument> corpus = new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString()).readCorpus().orElseThrow();
     LexicalIndex lexical = LexicalIndex.build(corpus);
     CommandPopularity popularity = new CommandPopularity(corpus);
@@ -31,10 +38,29 @@ final class SuggestExperiment {
     Path bgeFile = dir.resolve("bge-" + SuggestIndexFormat.VERSION + ".f32");
     float[] bgeVectors = Files.exists(bgeFile) ? read(bgeFile, sentences.size() * 384, false) : embedAll(bge, sentences.texts(), bgeFile);
     VectorIndex bgeIndex = new VectorIndex(bgeVectors, 384, sentences.owners(), corpus.size());
+    // Variant: every sentence also names the service by its SDK id ("SQS", "S3", "EC2"); since
+    // index format 3 the shipped sentences do (OperationDocument.serviceLabel), and this is a no-op.
+    Map<String, String> ids = new HashMap<>();
+    var table = dev.awsmcp.core.TestEngines.botocore().cliServices();
+    for (String model : table.catalog().serviceNames()) {
+      var md = table.catalog().load(model).orElseThrow().metadata();
+      ids.put(table.cliName(model), md.serviceId() == null ? "" : md.serviceId());
+    }
+    List<String> idTexts = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      OperationDocument doc = corpus.get(sentences.owners()[i]);
+      String id = ids.getOrDefault(doc.cliService(), "");
+      String t = sentences.texts().get(i);
+      idTexts.add(id.isEmpty() || doc.serviceTitle().contains(id) ? t : t.replace("(" + doc.serviceTitle() + ")", "(" + id + ", " + doc.serviceTitle() + ")"));
+    }
+    System.out.println("example: " + idTexts.get(0) + " | " + idTexts.get(idTexts.size() - 1));
+    Path idFile = dir.resolve("minilm-ids-" + SuggestIndexFormat.VERSION + ".f32");
+    float[] idVectors = Files.exists(idFile) ? read(idFile, sentences.size() * 384, false) : embedAll(minilm, idTexts, idFile);
+    VectorIndex idIndex = new VectorIndex(idVectors, 384, sentences.owners(), corpus.size());
     EverydayTerms terms = EverydayTerms.load();
     List<EvaluationSet.Case> cases = EvaluationSet.read(set);
     int n = cases.size();
-    Ranking[] lex = new Ranking[n], mini = new Ranking[n], bg = new Ranking[n];
+    Ranking[] lex = new Ranking[n], mini = new Ranking[n], bg = new Ranking[n], mid = new Ranking[n];
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       String q = cases.get(i).request();
@@ -43,6 +69,7 @@ final class SuggestExperiment {
       FusionWeights w = FusionWeights.DEFAULT;
       lex[i] = lexical.search(expanded, w.fields(), w.nameCoverage(), w.serviceMention(), 100);
       mini[i] = miniIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
+      mid[i] = idIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
       bg[i] = bgeIndex.search(unit(bge.embed(BGE_PREFIX + expanded).content().vector()), 100);
     }
     System.out.printf("searched %d in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
@@ -51,13 +78,26 @@ final class SuggestExperiment {
     report("bge only", cases, corpus, i -> bg[i]);
     FusionWeights d = FusionWeights.DEFAULT;
     report("hybrid, FusionWeights.DEFAULT (minilm)", cases, corpus, i -> RankFusion.fuse(lex[i], mini[i], popularity, d, 5));
+    report("minilm with service ids only", cases, corpus, i -> mid[i]);
+    report("hybrid, FusionWeights.DEFAULT (minilm with service ids)", cases, corpus, i -> RankFusion.fuse(lex[i], mid[i], popularity, d, 5));
+    long f0 = System.nanoTime();
+    for (int r = 0; r < 20; r++) for (int i = 0; i < n; i++) RankFusion.fuse(lex[i], mini[i], popularity, d, 5);
+    System.out.printf("fusion with priors: %.3f ms per request%n", (System.nanoTime() - f0) / 1e6 / (20 * n));
+    if (args.length > 2) { pool.shutdownNow(); return; }
     report("hybrid, FusionWeights.DEFAULT (bge)", cases, corpus, i -> RankFusion.fuse(lex[i], bg[i], popularity, d, 5));
+    // The priors' grid (reciprocal rank fusion).
     for (double ws : new double[] {2, 3, 5}) for (double eb : new double[] {1, 1.5, 2}) for (double sb : new double[] {0, 0.5})
     for (double len : new double[] {0, 0.15, 0.3, 0.5}) for (double svc : new double[] {0, 1, 2}) {
       FusionWeights w = new FusionWeights(d.fields(), d.nameCoverage(), d.serviceMention(), d.k(), d.lexical(), ws, eb, sb, len, svc);
       double[] a = eval(cases, corpus, i -> RankFusion.fuse(lex[i], mini[i], popularity, w, 5));
       double[] b = eval(cases, corpus, i -> RankFusion.fuse(lex[i], bg[i], popularity, w, 5));
-      System.out.printf("ws=%.0f eb=%.1f sb=%.1f len=%.2f consensus=%.0f  minilm %.1f/%.1f  bge %.1f/%.1f%n", ws, eb, sb, len, svc, a[0], a[1], b[0], b[1]);
+      System.out.printf("rrf ws=%.0f eb=%.1f sb=%.1f len=%.2f consensus=%.0f  minilm %.1f/%.1f  bge %.1f/%.1f%n", ws, eb, sb, len, svc, a[0], a[1], b[0], b[1]);
+    }
+    // Normalized score sum instead of ranks: cosine min-max over the semantic top 100, BM25 divided by its best.
+    for (double ws : new double[] {1, 2, 3, 5}) for (double len : new double[] {0, 0.3}) for (double svc : new double[] {0, 1}) for (double eb : new double[] {1.5, 2}) {
+      FusionWeights w = new FusionWeights(d.fields(), d.nameCoverage(), d.serviceMention(), d.k(), d.lexical(), ws, eb, d.serviceBoost(), len, svc);
+      double[] a = eval(cases, corpus, i -> RankFusion.fuse(scoreRank(lex[i], mini[i], ws), Ranking.EMPTY, popularity, w, 5));
+      System.out.printf("scoresum ws=%.0f eb=%.1f len=%.2f consensus=%.0f  minilm %.1f/%.1f%n", ws, eb, len, svc, a[0], a[1]);
     }
     pool.shutdownNow();
   }
@@ -70,6 +110,22 @@ final class SuggestExperiment {
       if (r < b.size()) ids.add(b.ids().get(r));
     }
     return new Ranking(new ArrayList<>(ids), new float[ids.size()]);
+  }
+
+  /** One ranking by the weighted sum of normalized scores (for the score-fusion comparison). */
+  static Ranking scoreRank(Ranking lex, Ranking sem, double ws) {
+    Map<Integer, Double> sc = new HashMap<>();
+    float lexBest = lex.size() == 0 ? 1 : lex.scores()[0];
+    for (int i = 0; i < lex.size(); i++) sc.merge(lex.ids().get(i), (double) lex.scores()[i] / lexBest, Double::sum);
+    if (sem.size() > 0) {
+      float hi = sem.scores()[0], lo = sem.scores()[sem.size() - 1];
+      for (int i = 0; i < sem.size(); i++) sc.merge(sem.ids().get(i), ws * (sem.scores()[i] - lo) / Math.max(1e-6, hi - lo), Double::sum);
+    }
+    List<Map.Entry<Integer, Double>> e = new ArrayList<>(sc.entrySet());
+    e.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+    List<Integer> ids = new ArrayList<>();
+    for (var x : e) ids.add(x.getKey());
+    return new Ranking(ids, new float[ids.size()]);
   }
 
   interface Search { Object run(int i); }
