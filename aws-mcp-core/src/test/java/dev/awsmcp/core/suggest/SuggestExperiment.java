@@ -57,10 +57,37 @@ final class SuggestExperiment {
     Path idFile = dir.resolve("minilm-ids-" + SuggestIndexFormat.VERSION + ".f32");
     float[] idVectors = Files.exists(idFile) ? read(idFile, sentences.size() * 384, false) : embedAll(minilm, idTexts, idFile);
     VectorIndex idIndex = new VectorIndex(idVectors, 384, sentences.owners(), corpus.size());
+    // Variant: the example pages' descriptions (first sentence after each title) as extra sentences,
+    // from <dir>/descriptions.tsv (service, command, descriptions separated by " || "), if present.
+    VectorIndex descIndex = null;
+    Path descTsv = dir.resolve("descriptions.tsv");
+    if (Files.exists(descTsv)) {
+      Map<String, Integer> byCommand = new HashMap<>();
+      for (int i = 0; i < corpus.size(); i++) byCommand.put(corpus.get(i).cliService() + " " + corpus.get(i).cliOperation(), i);
+      List<String> descTexts = new ArrayList<>();
+      List<Integer> descOwners = new ArrayList<>();
+      for (String line : Files.readAllLines(descTsv)) {
+        String[] c = line.split("\t");
+        Integer owner = byCommand.get(c[0] + " " + c[1]);
+        if (owner == null || c.length < 3) continue;
+        for (String dsc : c[2].split(" \\|\\| ")) {
+          descTexts.add(dsc + " (" + corpus.get(owner).serviceLabel() + ")");
+          descOwners.add(owner);
+        }
+      }
+      Path descFile = dir.resolve("minilm-desc-" + SuggestIndexFormat.VERSION + ".f32");
+      float[] dv = Files.exists(descFile) ? read(descFile, descTexts.size() * 384, false) : embedAll(minilm, descTexts, descFile);
+      float[] all = Arrays.copyOf(miniVectors, miniVectors.length + dv.length);
+      System.arraycopy(dv, 0, all, miniVectors.length, dv.length);
+      int[] owners = Arrays.copyOf(sentences.owners(), sentences.size() + descOwners.size());
+      for (int i = 0; i < descOwners.size(); i++) owners[sentences.size() + i] = descOwners.get(i);
+      descIndex = new VectorIndex(all, 384, owners, corpus.size());
+      System.out.println("description sentences: " + descTexts.size() + ", e.g. " + descTexts.get(0));
+    }
     EverydayTerms terms = EverydayTerms.load();
     List<EvaluationSet.Case> cases = EvaluationSet.read(set);
     int n = cases.size();
-    Ranking[] lex = new Ranking[n], mini = new Ranking[n], bg = new Ranking[n], mid = new Ranking[n];
+    Ranking[] lex = new Ranking[n], mini = new Ranking[n], bg = new Ranking[n], mid = new Ranking[n], desc = new Ranking[n];
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       String q = cases.get(i).request();
@@ -69,6 +96,7 @@ final class SuggestExperiment {
       FusionWeights w = FusionWeights.DEFAULT;
       lex[i] = lexical.search(expanded, w.fields(), w.nameCoverage(), w.serviceMention(), 100);
       mini[i] = miniIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
+      desc[i] = descIndex == null ? Ranking.EMPTY : descIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
       mid[i] = idIndex.search(unit(minilm.embed(expanded).content().vector()), 100);
       bg[i] = bgeIndex.search(unit(bge.embed(BGE_PREFIX + expanded).content().vector()), 100);
     }
@@ -80,6 +108,8 @@ final class SuggestExperiment {
     report("hybrid, FusionWeights.DEFAULT (minilm)", cases, corpus, i -> RankFusion.fuse(lex[i], mini[i], popularity, d, 5));
     report("minilm with service ids only", cases, corpus, i -> mid[i]);
     report("hybrid, FusionWeights.DEFAULT (minilm with service ids)", cases, corpus, i -> RankFusion.fuse(lex[i], mid[i], popularity, d, 5));
+    report("minilm plus description sentences only", cases, corpus, i -> desc[i]);
+    report("hybrid, FusionWeights.DEFAULT (minilm plus description sentences)", cases, corpus, i -> RankFusion.fuse(lex[i], desc[i], popularity, d, 5));
     long f0 = System.nanoTime();
     for (int r = 0; r < 20; r++) for (int i = 0; i < n; i++) RankFusion.fuse(lex[i], mini[i], popularity, d, 5);
     System.out.printf("fusion with priors: %.3f ms per request%n", (System.nanoTime() - f0) / 1e6 / (20 * n));
