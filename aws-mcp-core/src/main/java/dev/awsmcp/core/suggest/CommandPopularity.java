@@ -9,11 +9,15 @@ import java.util.Map;
  * AWS CLI's example pages. A command has a page or not; a service's popularity is how many of its
  * commands have one ({@code ec2} about 700, most services a handful), on a log scale from 0 to 1.
  * Among 18,000 operations, many do nearly the same thing in a niche service ("list virtual
- * machines" of Backup Gateway); this prior lets the common service win a tie. Immutable.
+ * machines" of Backup Gateway); this prior lets the common service win a tie. Within a service,
+ * the core operations have the short names ({@code create-table}, {@code list-tables}; not
+ * {@code create-global-table}), which {@link #nameFactor} favours mildly. Immutable.
  */
 final class CommandPopularity {
   private final boolean[] hasExamplePage;
   private final float[] servicePopularity;
+  private final int[] service;
+  private final int[] nameWords;
 
   CommandPopularity(List<OperationDocument> corpus) {
     Map<String, Integer> pagesByService = new HashMap<>();
@@ -23,8 +27,13 @@ final class CommandPopularity {
     double max = Math.log1p(pagesByService.values().stream().mapToInt(Integer::intValue).max().orElse(0));
     hasExamplePage = new boolean[corpus.size()];
     servicePopularity = new float[corpus.size()];
+    service = new int[corpus.size()];
+    nameWords = new int[corpus.size()];
+    Map<String, Integer> serviceNumbers = new HashMap<>();
     for (int i = 0; i < corpus.size(); i++) {
       OperationDocument d = corpus.get(i);
+      service[i] = serviceNumbers.computeIfAbsent(d.cliService(), name -> serviceNumbers.size());
+      nameWords[i] = d.cliOperation().split("-").length;
       hasExamplePage[i] = d.hasExamplePage();
       servicePopularity[i] = max == 0 ? 0 : (float) (Math.log1p(pagesByService.get(d.cliService())) / max);
     }
@@ -34,6 +43,19 @@ final class CommandPopularity {
   double factor(int id, FusionWeights w) {
     double factor = hasExamplePage[id] ? w.exampleBoost() : 1;
     return factor * (1 + w.serviceBoost() * servicePopularity[id]);
+  }
+
+  /**
+   * The factor for the length of a command's operation name: 1 for one or two words, less for
+   * each word beyond ({@link FusionWeights#nameLength()}).
+   */
+  double nameFactor(int id, FusionWeights w) {
+    return 1 / (1 + w.nameLength() * Math.max(0, nameWords[id] - 2));
+  }
+
+  /** The number of a command's service (services numbered from 0 in corpus order). */
+  int service(int id) {
+    return service[id];
   }
 
   /** The largest factor any document can have. */

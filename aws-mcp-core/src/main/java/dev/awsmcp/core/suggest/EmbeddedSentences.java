@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Every sentence embedded for the corpus, and the operation each belongs to: one
  * {@link EmbeddingText} per operation, then one per title of its AWS CLI example page
- * ({@code "stop an Amazon EC2 instance (Amazon Elastic Compute Cloud)"}), up to
+ * ({@code "stop an Amazon EC2 instance (EC2, Amazon Elastic Compute Cloud)"}), up to
  * {@link #TITLES_PER_OPERATION}. A title alone is phrased the way people ask, and a vector of its
  * own keeps it from being diluted by the reference documentation (measured in docs/suggest.md).
  * Derived from the corpus alone, so the cache stores only the vectors.
@@ -38,7 +38,7 @@ record EmbeddedSentences(List<String> texts, int[] owners) {
       }
       String[] titles = d.examples().split("; ");
       for (int t = 0; t < Math.min(TITLES_PER_OPERATION, titles.length); t++) {
-        texts.add(titles[t] + " (" + d.serviceTitle() + ")");
+        texts.add(titles[t] + " (" + d.serviceLabel() + ")");
         owners.add(i);
       }
     }

@@ -16,16 +16,24 @@ import java.util.Map;
  * @param exampleBoost factor a command with an example page's fused score is multiplied by
  * @param serviceBoost how much a service's popularity (0 to 1, {@link CommandPopularity}) raises
  *     its commands' scores: by a factor of up to {@code 1 + serviceBoost}
+ * @param nameLength how much each word of an operation name beyond two divides its score by
+ *     ({@code 1 + nameLength × extra words}): a service's core operations have the short names
+ *     ({@code create-table}, not {@code create-global-table})
+ * @param serviceConsensus how much a service's share of the fused scores of the best
+ *     {@link RankFusion#CONSENSUS} candidates (0 to 1) raises its commands' scores: the second
+ *     stage of a two-stage search that first asks which services the request is about
  */
 record FusionWeights(
-    Map<String, Float> fields, double nameCoverage, double serviceMention, double k, double lexical, double semantic, double exampleBoost, double serviceBoost) {
+    Map<String, Float> fields, double nameCoverage, double serviceMention, double k, double lexical, double semantic, double exampleBoost, double serviceBoost,
+    double nameLength, double serviceConsensus) {
   static final FusionWeights DEFAULT = new FusionWeights(
       Map.of("operation", 3.0f, "service", 2.0f, "summary", 1.0f, "examples", 1.5f, "parameters", 0.3f),
-      2.0, 0.5, 10, 1.0, 3.0, 2.0, 0.5);
+      2.0, 0.5, 10, 1.0, 3.0, 1.5, 0.5, 0.3, 1.0);
 
   FusionWeights {
     fields = Map.copyOf(fields);
-    if (k <= 0 || lexical <= 0 || semantic < 0 || exampleBoost < 1 || serviceBoost < 0) {
+    if (k <= 0 || lexical <= 0 || semantic < 0 || exampleBoost < 1 || serviceBoost < 0
+        || nameLength < 0 || serviceConsensus < 0) {
       throw new IllegalArgumentException("invalid fusion weights");
     }
   }

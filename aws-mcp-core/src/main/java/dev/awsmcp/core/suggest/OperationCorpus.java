@@ -47,7 +47,8 @@ final class OperationCorpus {
             .map(html -> DocSummary.firstSentences(html, SUMMARY_SENTENCES, SUMMARY_CHARS))
             .orElse("");
         Optional<String> titles = examples.of(cliName, command.getKey());
-        documents.add(new OperationDocument(cliName, command.getKey(), title, aliases, summary,
+        String serviceId = model.metadata().serviceId() == null ? "" : model.metadata().serviceId();
+        documents.add(new OperationDocument(cliName, command.getKey(), title, serviceId, aliases, summary,
             parameterWords(model, op), titles.orElse(""), titles.isPresent()));
       }
     }

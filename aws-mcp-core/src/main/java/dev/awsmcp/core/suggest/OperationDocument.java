@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param cliService for example {@code s3api}
  * @param cliOperation for example {@code list-buckets}
  * @param serviceTitle the service's full name, for example {@code Amazon Simple Storage Service}
+ * @param serviceId the service's SDK id, the short name people use, for example {@code S3}; may be empty
  * @param serviceAliases other names of the service (model name, SDK id, CLI name), space separated
  * @param summary the first sentences of the operation's documentation, plain text; may be empty
  * @param parameterNames the operation's top-level parameter names as words, space separated
@@ -20,6 +21,7 @@ record OperationDocument(
     String cliService,
     String cliOperation,
     String serviceTitle,
+    String serviceId,
     String serviceAliases,
     String summary,
     String parameterNames,
@@ -30,6 +32,7 @@ record OperationDocument(
     Objects.requireNonNull(cliService, "cliService");
     Objects.requireNonNull(cliOperation, "cliOperation");
     Objects.requireNonNull(serviceTitle, "serviceTitle");
+    Objects.requireNonNull(serviceId, "serviceId");
     Objects.requireNonNull(serviceAliases, "serviceAliases");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(parameterNames, "parameterNames");
@@ -39,6 +42,14 @@ record OperationDocument(
   /** {@code aws <service> <operation>}. */
   String command() {
     return "aws " + cliService + " " + cliOperation;
+  }
+
+  /**
+   * How embedded sentences name the service: its SDK id and full name ({@code SQS, Amazon Simple
+   * Queue Service}), or the full name alone when it already contains the id ({@code Amazon DynamoDB}).
+   */
+  String serviceLabel() {
+    return serviceId.isEmpty() || serviceTitle.contains(serviceId) ? serviceTitle : serviceId + ", " + serviceTitle;
   }
 
   /** The operation's name as words: {@code list-buckets} → {@code list buckets}. */

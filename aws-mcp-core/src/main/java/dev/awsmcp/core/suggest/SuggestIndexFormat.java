@@ -18,7 +18,7 @@ final class SuggestIndexFormat {
    * Bumped whenever what is cached changes meaning: the corpus fields or summary rules, the
    * {@link EmbeddingText} or {@link EmbeddedSentences} recipe, the embedding model, the file layout.
    */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private SuggestIndexFormat() {}
 
