@@ -22,6 +22,26 @@ public final class AwsMcpCommand implements java.util.concurrent.Callable<Intege
     return new ServeCommand().call();
   }
 
+  /**
+   * Runs the command line and returns the exit code. With no arguments (how MCP clients start the
+   * jar) it serves at once, without building the command tree: that costs ~80 ms of reflection
+   * before the first {@code tools/list} could be answered.
+   */
+  public static int run(String... args) {
+    if (args.length == 0) {
+      try {
+        return new ServeCommand().call();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ExitCodes.ENGINE_ERROR;
+      } catch (RuntimeException e) {
+        System.err.println("aws-mcp: " + e.getMessage());
+        return ExitCodes.ENGINE_ERROR;
+      }
+    }
+    return commandLine().execute(args);
+  }
+
   public static CommandLine commandLine() {
     return new CommandLine(new AwsMcpCommand())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

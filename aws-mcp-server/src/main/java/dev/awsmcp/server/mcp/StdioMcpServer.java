@@ -69,6 +69,7 @@ public final class StdioMcpServer {
         .requestTimeout(consentTimeout.plus(CONSENT_MARGIN))
         // The tools check their arguments themselves, with messages naming the argument, on every surface alike.
         .validateToolInputs(false)
+        .jsonSchemaValidator(new LazySchemaValidator())
         .tools(McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly), exchange -> lazy.client(exchange.getClientInfo())))
         .build();
     try {
