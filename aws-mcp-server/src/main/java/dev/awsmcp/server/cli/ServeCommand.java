@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         builder.readOnly(readOnly);
       }
       return builder;
-    }, readOnlyMode, settings.consentTimeout(), new VersionProvider().getVersion()[0].replace("aws-mcp ", "")).serve();
+    }, readOnlyMode, settings.consentTimeout(), VersionProvider.version()).serve();
     return ExitCodes.OK;
   }
 }
