@@ -27,21 +27,26 @@ final class McpToolSpecifications {
 
   /**
    * @param beforeCall sees each call's exchange first (the server names the client to the engine)
+   * @param inFlight counts the calls under way
    */
-  static List<SyncToolSpecification> of(List<ToolDefinition> tools, Consumer<McpSyncServerExchange> beforeCall) {
-    return tools.stream().map(t -> of(t, beforeCall)).toList();
+  static List<SyncToolSpecification> of(List<ToolDefinition> tools, Consumer<McpSyncServerExchange> beforeCall,
+      InFlightCalls inFlight) {
+    return tools.stream().map(t -> of(t, beforeCall, inFlight)).toList();
   }
 
-  static SyncToolSpecification of(ToolDefinition tool, Consumer<McpSyncServerExchange> beforeCall) {
+  static SyncToolSpecification of(ToolDefinition tool, Consumer<McpSyncServerExchange> beforeCall, InFlightCalls inFlight) {
     return SyncToolSpecification.builder()
         .tool(tool(tool))
         .callHandler((exchange, request) -> {
+          inFlight.enter();
           try {
             beforeCall.accept(exchange);
             ObjectNode args = request.arguments() == null ? JSON.createObjectNode() : JSON.valueToTree(request.arguments());
             return result(tool, tool.call(args, new SessionToolContext(exchange, request.progressToken())));
           } catch (RuntimeException e) {
             return result(tool, ToolResult.error(ErrorCode.INTERNAL_ERROR, tool.name() + " failed: " + e));
+          } finally {
+            inFlight.exit();
           }
         })
         .build();

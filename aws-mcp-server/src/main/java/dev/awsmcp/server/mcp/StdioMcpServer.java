@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  * (a library's stray print) can corrupt a message. The engine is built on the first tool call.
  */
 public final class StdioMcpServer {
+  /** How long a call still running when the client closes its input may take to finish. */
+  private static final Duration FINISH_RUNNING_CALLS = Duration.ofSeconds(30);
+
   /** Extra time the SDK waits for a consent answer beyond the engine's own bound, so the engine's bound decides. */
   private static final Duration CONSENT_MARGIN = Duration.ofSeconds(10);
 
@@ -62,6 +65,7 @@ public final class StdioMcpServer {
     StdioServerTransportProvider transport = new StdioServerTransportProvider(new JacksonMcpJsonMapper(new ObjectMapper()),
         new EndOfInputSignal(in, ended::countDown), out);
     LazyEngine lazy = new LazyEngine(engine);
+    InFlightCalls inFlight = new InFlightCalls();
     McpSyncServer server = McpServer.sync(transport)
         .serverInfo("aws-mcp", version)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
@@ -70,10 +74,14 @@ public final class StdioMcpServer {
         // The tools check their arguments themselves, with messages naming the argument, on every surface alike.
         .validateToolInputs(false)
         .jsonSchemaValidator(new LazySchemaValidator())
-        .tools(McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly), exchange -> lazy.client(exchange.getClientInfo())))
+        .tools(McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly), exchange -> lazy.client(exchange.getClientInfo()),
+            inFlight))
         .build();
     try {
       ended.await();
+      // The client is gone and cannot read an answer, but a call under way should end as a whole
+      // (its outcome audited) rather than be cut off when the process exits.
+      inFlight.awaitIdle(FINISH_RUNNING_CALLS);
     } finally {
       server.closeGracefully();
     }
