@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("aws-mcp: " + TRANSPORT + "=" + transport + " is not supported yet; only stdio is.");
       return ExitCodes.ENGINE_ERROR;
     }
+    if (System.console() != null) {
+      // A person typed the command: say why nothing seems to happen (on stderr; stdout is the pipe).
+      System.err.println("aws-mcp: serving MCP over standard input and output; aws-mcp --help lists the other commands.");
+    }
     // Only environment variables are read here (no files, no models), so tools/list answers fast.
     PolicySettings settings = PolicySettings.fromEnvironment(env, Optional.empty());
     boolean readOnlyMode = readOnly != null ? readOnly : settings.readOnly();
