@@ -240,7 +240,7 @@ public final class AwsMcp {
     }
     Optional<Boolean> consented = Optional.empty();
     if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
-      Optional<CommandError> refused = askConsent(command, decision);
+      Optional<CommandError> refused = askConsent(command, decision, options);
       consented = Optional.of(refused.isEmpty());
       if (refused.isPresent()) {
         audit.decided(command, decision, rule, consented);
@@ -257,11 +257,13 @@ public final class AwsMcp {
     return audit.decided(command, decision, rule, consented).finished(executor.execute(command, options));
   }
 
-  private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision) {
+  private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {
     // The human sees the command with its secret values masked, as the audit records it.
     ConsentRequest request = new ConsentRequest(audit.redacted(command), command.cliService(), command.cliOperation(),
         decision.reason(), policy.settings().consentTimeout());
-    ConsentAnswer answer = consent.ask(request);
+    // A call's own handler (the MCP session it came from) wins over the engine's.
+    ConsentAnswer answer = options.consentHandler().isPresent() ? consent.ask(options.consentHandler().get(), request)
+        : consent.ask(request);
     switch (answer) {
       case APPROVED:
         return Optional.empty();

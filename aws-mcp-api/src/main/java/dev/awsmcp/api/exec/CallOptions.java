@@ -1,20 +1,28 @@
 package dev.awsmcp.api.exec;
 
+import dev.awsmcp.api.policy.ConsentHandler;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Per-call settings an agent may choose, on top of what the command line says.
+ * Per-call settings an agent or a surface may choose, on top of what the command line says.
  *
  * @param maxResults the most items auto-pagination returns before it stops and hands back a
  *     continuation token (the {@code max_results} of {@code call_aws}); empty for no cap beyond
  *     the command's own {@code --max-items}
  * @param maxResponseChars the longest rendered response handed back; a longer one is cut and
  *     marked as {@linkplain CallResult#truncation() truncated}; empty for the engine's default
+ * @param consentHandler who to ask, for this call only, when it needs consent (the MCP session
+ *     the call came from); empty for the engine's own handler
+ * @param listener hears the call advance (pages received); {@link CallListener#NONE} by default
  */
-public record CallOptions(Optional<Integer> maxResults, Optional<Integer> maxResponseChars) {
+public record CallOptions(Optional<Integer> maxResults, Optional<Integer> maxResponseChars,
+    Optional<ConsentHandler> consentHandler, CallListener listener) {
   private static final CallOptions DEFAULTS = new CallOptions(Optional.empty(), Optional.empty());
 
   public CallOptions {
+    Objects.requireNonNull(consentHandler, "consentHandler");
+    Objects.requireNonNull(listener, "listener");
     maxResults.ifPresent(n -> {
       if (n < 1) {
         throw new IllegalArgumentException("maxResults must be at least 1: " + n);
@@ -27,15 +35,29 @@ public record CallOptions(Optional<Integer> maxResults, Optional<Integer> maxRes
     });
   }
 
+  /** Options with the engine's consent handler and no listener. */
+  public CallOptions(Optional<Integer> maxResults, Optional<Integer> maxResponseChars) {
+    this(maxResults, maxResponseChars, Optional.empty(), CallListener.NONE);
+  }
+
   public static CallOptions defaults() {
     return DEFAULTS;
   }
 
   public CallOptions withMaxResults(int n) {
-    return new CallOptions(Optional.of(n), maxResponseChars);
+    return new CallOptions(Optional.of(n), maxResponseChars, consentHandler, listener);
   }
 
   public CallOptions withMaxResponseChars(int n) {
-    return new CallOptions(maxResults, Optional.of(n));
+    return new CallOptions(maxResults, Optional.of(n), consentHandler, listener);
+  }
+
+  /** Asks {@code handler} instead of the engine's handler when this call needs consent. */
+  public CallOptions withConsentHandler(ConsentHandler handler) {
+    return new CallOptions(maxResults, maxResponseChars, Optional.of(handler), listener);
+  }
+
+  public CallOptions withListener(CallListener l) {
+    return new CallOptions(maxResults, maxResponseChars, consentHandler, l);
   }
 }

@@ -82,6 +82,7 @@ final class PagedCall {
       }
       pages++;
       wireBytes += bodyBytes(answer);
+      pageReceived(options, pages);
       boolean more;
       try {
         more = merger.accept(answer.output().orElseThrow());
@@ -102,6 +103,15 @@ final class PagedCall {
         return new Outcome(answer, merged, Optional.of(token), merger::textDocuments, merger.pages(),
             merger.continuation(), attempts, pages, wireBytes);
       }
+    }
+  }
+
+  // A listener is the caller's code: its failure must not fail the call.
+  private static void pageReceived(CallOptions options, int pages) {
+    try {
+      options.listener().pageReceived(pages);
+    } catch (RuntimeException ignored) {
+      // documented: an exception from a listener is ignored
     }
   }
 

@@ -27,7 +27,12 @@ public final class ConsentGate {
   }
 
   public ConsentAnswer ask(ConsentRequest request) {
-    Future<ConsentAnswer> answer = askers.submit(() -> handler.ask(request));
+    return ask(handler, request);
+  }
+
+  /** Asks another handler than the default one (a call's own, such as its MCP session), with the same bound. */
+  public ConsentAnswer ask(ConsentHandler asked, ConsentRequest request) {
+    Future<ConsentAnswer> answer = askers.submit(() -> asked.ask(request));
     try {
       ConsentAnswer a = answer.get(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
       return a == null ? ConsentAnswer.DECLINED : a;

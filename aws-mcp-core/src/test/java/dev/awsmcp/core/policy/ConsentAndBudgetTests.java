@@ -65,6 +65,25 @@ class ConsentAndBudgetTests {
   }
 
   @Test
+  void aCallsOwnConsentHandlerIsAskedInsteadOfTheEngines() {
+    List<ConsentRequest> engineAsked = new CopyOnWriteArrayList<>();
+    List<ConsentRequest> callAsked = new CopyOnWriteArrayList<>();
+    AwsMcp e = builder().requireMutationConsent(true).consentHandler(r -> {
+      engineAsked.add(r);
+      return ConsentAnswer.APPROVED;
+    }).build();
+    CallResult r = e.call("aws sqs create-queue --queue-name q", dev.awsmcp.api.exec.CallOptions.defaults()
+        .withConsentHandler(req -> {
+          callAsked.add(req);
+          return ConsentAnswer.DECLINED;
+        }));
+    assertEquals(ErrorCode.CONSENT_DECLINED, r.error().orElseThrow().code());
+    assertEquals(1, callAsked.size());
+    assertEquals(0, engineAsked.size());
+    assertEquals(0, recorder.requests());
+  }
+
+  @Test
   void theHumanIsShownTheCommandWithItsSecretsMasked() {
     List<ConsentRequest> asked = new CopyOnWriteArrayList<>();
     AwsMcp e = builder().requireMutationConsent(true).consentHandler(r -> {

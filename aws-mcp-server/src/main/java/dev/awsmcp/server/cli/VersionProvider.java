@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"aws-mcp " + version()};
+  }
+
+  /** This build's version, or {@code development} when not run from the packaged jar. */
+  static String version() {
     String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"aws-mcp " + (v == null ? "development" : v)};
+    return v == null ? "development" : v;
   }
 }

@@ -1,0 +1,76 @@
+package dev.awsmcp.server.mcp;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.core.tools.ToolAnnotations;
+import dev.awsmcp.core.tools.ToolDefinition;
+import dev.awsmcp.core.tools.ToolResult;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns the engine's {@link ToolDefinition}s into MCP tools: same name, description and schemas;
+ * the answer as structured content (when the tool declares an output schema) and as the same
+ * JSON in one text block for clients that read only text. Nothing thrown by a tool reaches the SDK.
+ */
+final class McpToolSpecifications {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private McpToolSpecifications() {}
+
+  /**
+   * @param beforeCall sees each call's exchange first (the server names the client to the engine)
+   * @param inFlight counts the calls under way
+   */
+  static List<SyncToolSpecification> of(List<ToolDefinition> tools, Consumer<McpSyncServerExchange> beforeCall,
+      InFlightCalls inFlight) {
+    return tools.stream().map(t -> of(t, beforeCall, inFlight)).toList();
+  }
+
+  static SyncToolSpecification of(ToolDefinition tool, Consumer<McpSyncServerExchange> beforeCall, InFlightCalls inFlight) {
+    return SyncToolSpecification.builder()
+        .tool(tool(tool))
+        .callHandler((exchange, request) -> {
+          inFlight.enter();
+          try {
+            beforeCall.accept(exchange);
+            ObjectNode args = request.arguments() == null ? JSON.createObjectNode() : JSON.valueToTree(request.arguments());
+            return result(tool, tool.call(args, new SessionToolContext(exchange, request.progressToken())));
+          } catch (RuntimeException e) {
+            return result(tool, ToolResult.error(ErrorCode.INTERNAL_ERROR, tool.name() + " failed: " + e));
+          } finally {
+            inFlight.exit();
+          }
+        })
+        .build();
+  }
+
+  static McpSchema.Tool tool(ToolDefinition tool) {
+    ToolAnnotations a = tool.annotations();
+    McpSchema.Tool.Builder b = McpSchema.Tool.builder()
+        .name(tool.name())
+        .description(tool.description())
+        .inputSchema(JSON.convertValue(tool.inputSchema(), MAP))
+        .annotations(new McpSchema.ToolAnnotations(null, a.readOnly(), a.destructive(), a.idempotent(), a.openWorld(), null));
+    tool.outputSchema().ifPresent(s -> b.outputSchema(JSON.convertValue(s, MAP)));
+    return b.build();
+  }
+
+  static McpSchema.CallToolResult result(ToolDefinition tool, ToolResult r) {
+    McpSchema.CallToolResult.Builder b = McpSchema.CallToolResult.builder()
+        .addTextContent(r.json())
+        .isError(r.isError());
+    // Structured content must match the declared output schema; an error answer need not.
+    if (tool.outputSchema().isPresent() && !r.isError()) {
+      b.structuredContent(JSON.convertValue(r.content(), MAP));
+    }
+    return b.build();
+  }
+}

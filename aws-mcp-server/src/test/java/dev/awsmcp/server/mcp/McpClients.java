@@ -1,0 +1,62 @@
+package dev.awsmcp.server.mcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsmcp.core.testing.MotoServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * MCP SDK clients, each driving the real server as its own process over stdio ({@code java -cp
+ * <test class path> dev.awsmcp.server.Main}, no arguments: serve is the default), pointed at the
+ * shared moto server.
+ */
+final class McpClients {
+  private McpClients() {}
+
+  static Map<String, String> environment(Path home) {
+    Map<String, String> env = new HashMap<>();
+    env.put("AWS_ACCESS_KEY_ID", "testing");
+    env.put("AWS_SECRET_ACCESS_KEY", "testing");
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_ENDPOINT_URL", MotoServer.shared().endpoint().toString());
+    env.put("AWS_CONFIG_FILE", "/nonexistent");
+    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
+    env.put("HOME", home.toString());
+    env.put("AWS_API_MCP_WORKING_DIR", home.resolve("workdir").toString());
+    env.put("AWS_MCP_DOCS_OFFLINE", "true");
+    env.put("AWS_MCP_DOCS_CACHE_DIR", home.resolve("docs").toString());
+    env.put("REQUIRE_MUTATION_CONSENT", "true");
+    return env;
+  }
+
+  static StdioClientTransport transport(Map<String, String> env) {
+    ServerParameters params = ServerParameters.builder(Paths.get(System.getProperty("java.home"), "bin", "java").toString())
+        .args("-cp", System.getProperty("java.class.path"), "dev.awsmcp.server.Main")
+        .env(env)
+        .build();
+    StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
+    transport.setStdErrorHandler(line -> System.err.println("[server] " + line));
+    return transport;
+  }
+
+  /** A started, initialized client; {@code spec} adds capabilities and consumers. */
+  static McpSyncClient start(Map<String, String> env, UnaryOperator<McpClient.SyncSpec> spec) {
+    McpSyncClient client = spec.apply(McpClient.sync(transport(env))
+            .clientInfo(new McpSchema.Implementation("aws-mcp-tests", "1.0"))
+            .requestTimeout(Duration.ofSeconds(120))
+            .initializationTimeout(Duration.ofSeconds(60)))
+        .build();
+    client.initialize();
+    return client;
+  }
+}
