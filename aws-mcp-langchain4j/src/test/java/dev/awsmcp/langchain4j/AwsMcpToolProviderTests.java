@@ -50,7 +50,7 @@ class AwsMcpToolProviderTests {
         "{\"cli_command\":\"aws sts get-caller-identity\"}")));
     assistant(model, AwsMcpToolProvider.builder(engine()).build()).chat("who am I?");
     Map<String, ToolSpecification> byName = model.offered.stream().collect(Collectors.toMap(ToolSpecification::name, t -> t));
-    assertEquals(List.of("call_aws", "read_documentation", "recommend", "search_documentation"),
+    assertEquals(List.of("call_aws", "read_documentation", "recommend", "search_documentation", "suggest_aws_commands"),
         byName.keySet().stream().sorted().collect(Collectors.toList()));
     ToolSpecification call = byName.get("call_aws");
     assertTrue(call.description().contains("--starting-token"), call.description());
