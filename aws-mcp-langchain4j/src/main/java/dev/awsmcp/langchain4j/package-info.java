@@ -1,5 +1,5 @@
 /**
- * The engine as LangChain4j tools: a thin adapter over {@code aws-mcp-core}. The tools arrive
- * with the surfaces work; this module holds no logic of its own.
+ * The engine as LangChain4j tools: {@link dev.awsmcp.langchain4j.AwsMcpToolProvider}, a thin
+ * adapter over the tool definitions in {@code aws-mcp-core} that also feed the MCP server.
  */
 package dev.awsmcp.langchain4j;

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * The engine's tools, defined once for every surface: {@code call_aws}, {@code
- * search_documentation}, {@code read_documentation} and {@code recommend}. A surface turns each
+ * suggest_aws_commands}, {@code search_documentation}, {@code read_documentation} and
+ * {@code recommend}. A surface turns each
  * {@link ToolDefinition} into its own kind of tool.
  *
  * <p>The engine is reached through a supplier, asked on each call: a server can list its tools
@@ -25,6 +26,7 @@ public final class AwsTools {
     Objects.requireNonNull(engine, "engine");
     return List.of(
         CallAwsTool.definition(engine, readOnly),
+        SuggestAwsCommandsTool.definition(() -> engine.get().suggester()),
         SearchDocumentationTool.definition(() -> engine.get().docs()),
         ReadDocumentationTool.definition(() -> engine.get().docs()),
         RecommendTool.definition(() -> engine.get().docs()));

@@ -31,8 +31,8 @@ class AwsToolsTests {
   }
 
   @Test
-  void theToolsAreCallAwsAndTheThreeDocumentationTools() {
-    assertEquals(List.of("call_aws", "search_documentation", "read_documentation", "recommend"),
+  void theToolsAreCallAwsSuggestAndTheThreeDocumentationTools() {
+    assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend"),
         TOOLS.stream().map(ToolDefinition::name).collect(Collectors.toList()));
   }
 

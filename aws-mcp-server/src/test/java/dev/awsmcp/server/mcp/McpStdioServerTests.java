@@ -62,7 +62,7 @@ class McpStdioServerTests {
   @Test
   void toolsListShowsTheToolsWithSchemasAnnotationsAndWithinTheTokenBudget() throws Exception {
     List<McpSchema.Tool> tools = client.listTools().tools();
-    assertEquals(List.of("call_aws", "search_documentation", "read_documentation", "recommend"),
+    assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend"),
         tools.stream().map(McpSchema.Tool::name).collect(Collectors.toList()));
     McpSchema.Tool callAws = tools.get(0);
     assertEquals(false, callAws.annotations().readOnlyHint());
