@@ -1,16 +1,17 @@
 package dev.awsmcp.server.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.auth.AgentRole;
+import dev.awsmcp.core.auth.CallerIdentity;
 import dev.awsmcp.core.model.ModelSource;
 import dev.awsmcp.core.policy.PolicySettings;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -38,13 +39,12 @@ final class DoctorCommand implements Callable<Integer> {
     ArrayNode warnings = json.createArrayNode();
     out.set("configuration", configuration(json, engine, warnings));
     CallResult identity = engine.callerIdentity();
-    if (identity.ok()) {
-      JsonNode r = identity.response().orElseThrow();
+    Optional<CallerIdentity> who = CallerIdentity.of(identity);
+    if (who.isPresent()) {
       ObjectNode id = out.putObject("identity");
-      id.put("account", r.path("Account").asText()).put("arn", r.path("Arn").asText()).put("userId", r.path("UserId").asText());
-      if (r.path("Arn").asText().endsWith(":root")) {
-        warnings.add("ROOT CREDENTIALS: the engine acts as the account's root user, which IAM cannot restrict."
-            + " Give the agent a role or user with only the permissions it needs.");
+      id.put("account", who.get().account()).put("arn", who.get().arn()).put("userId", who.get().userId());
+      if (who.get().isRoot()) {
+        warnings.add(CallerIdentity.ROOT_WARNING);
       }
     } else {
       out.putObject("identity").put("error", identity.error().map(e -> e.code() + ": " + e.message()).orElse("unknown"));
@@ -53,7 +53,7 @@ final class DoctorCommand implements Callable<Integer> {
     out.set("warnings", warnings);
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     warnings.forEach(w -> System.err.println("WARNING: " + w.asText()));
-    return identity.ok() ? ExitCodes.OK : ExitCodes.SERVICE_ERROR;
+    return who.isPresent() ? ExitCodes.OK : ExitCodes.SERVICE_ERROR;
   }
 
   private static ObjectNode configuration(ObjectMapper json, AwsMcp engine, ArrayNode warnings) {

@@ -1,7 +1,10 @@
 package dev.awsmcp.server.mcp;
 
+import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.core.AwsMcp;
+import dev.awsmcp.core.auth.CallerIdentity;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +29,26 @@ final class LazyEngine implements Supplier<AwsMcp> {
     }
   }
 
+  // Who the engine acts as, said on stderr (the client's log) once it is built, off the calling
+  // thread: a slow or failing STS call must not hold up the first tool call.
+  private static void reportIdentity(AwsMcp engine) {
+    Thread t = new Thread(() -> {
+      CallResult r = engine.callerIdentity();
+      Optional<CallerIdentity> who = CallerIdentity.of(r);
+      if (who.isPresent()) {
+        System.err.println("aws-mcp: acting as " + who.get().arn());
+        if (who.get().isRoot()) {
+          System.err.println("aws-mcp: WARNING: " + CallerIdentity.ROOT_WARNING);
+        }
+      } else {
+        System.err.println("aws-mcp: WARNING: the AWS identity could not be determined: "
+            + r.error().map(err -> err.code() + ": " + err.message()).orElse("no answer"));
+      }
+    }, "aws-mcp-identity");
+    t.setDaemon(true);
+    t.start();
+  }
+
   @Override
   public AwsMcp get() {
     AwsMcp e = engine;
@@ -43,6 +66,7 @@ final class LazyEngine implements Supplier<AwsMcp> {
             throw new IllegalStateException("the engine could not start: " + failed.getMessage(), failed);
           }
           engine = e;
+          reportIdentity(e);
         }
       }
     }
