@@ -3,7 +3,9 @@ package dev.awsmcp.core.docs;
 import dev.awsmcp.api.docs.SearchHit;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.model.ModelDocumentation;
+import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceModel;
+import dev.awsmcp.core.model.Shape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,14 +35,17 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * A small in-memory Lucene index over the local models' operation documentation, for searching
- * with no network: one document per CLI operation holding its names, its service's full name and
- * its documentation as plain text (English stemming). Built on the first offline search, once per
+ * A small in-memory Lucene index over the local models' documentation, for searching with no
+ * network: one document per CLI operation holding its names, its service's full name, its
+ * documentation and that of its input and output shapes and their members, as plain text
+ * (English stemming). Built on the first offline search, once per
  * client (a few seconds over all of botocore's services); thread-safe.
  */
 final class ModelDocsIndex {
   private static final int SUMMARY_CHARS = 300;
-  private static final Map<String, Float> BOOSTS = Map.of("name", 3f, "text", 1f);
+  private static final Map<String, Float> BOOSTS = Map.of("name", 3f, "text", 1f, "shapes", 0.5f);
+  // The parameters and fields of an operation, as far as they help find it.
+  private static final int INDEXED_SHAPE_CHARS = 2_000;
 
   // Enough of an operation's documentation to find it by; the rest is mostly examples and notes.
   private static final int INDEXED_CHARS = 1_500;
@@ -71,12 +76,33 @@ final class ModelDocsIndex {
     return text.length() <= INDEXED_CHARS ? text : text.substring(0, INDEXED_CHARS);
   }
 
+  // The documentation of the operation's input and output shapes and their members, so a search
+  // for what a parameter or a returned field means finds the operation that has it.
+  private static String shapeText(ServiceModel model, ModelDocumentation docs, Operation op) {
+    StringBuilder out = new StringBuilder();
+    for (Optional<String> name : List.of(op.inputShape(), op.outputShape())) {
+      if (name.isEmpty() || model.shape(name.get()) == null) {
+        continue;
+      }
+      Shape shape = model.shape(name.get());
+      docs.shape(shape.name()).ifPresent(d -> out.append(plainText(d)).append(' '));
+      for (String member : shape.members().keySet()) {
+        out.append(member).append(' ');
+        docs.member(shape.name(), member).ifPresent(d -> out.append(plainText(d)).append(' '));
+        if (out.length() > INDEXED_SHAPE_CHARS) {
+          return out.substring(0, INDEXED_SHAPE_CHARS);
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** The operations that best match a phrase, best first. */
   List<SearchHit> search(String phrase, int limit) {
     IndexSearcher s = searcher();
     Query query;
     try {
-      query = new MultiFieldQueryParser(new String[] {"name", "text"}, analyzer, BOOSTS).parse(QueryParser.escape(phrase));
+      query = new MultiFieldQueryParser(new String[] {"name", "text", "shapes"}, analyzer, BOOSTS).parse(QueryParser.escape(phrase));
     } catch (ParseException e) {
       return List.of(); // only stop words, say: nothing to look for
     }
@@ -136,11 +162,13 @@ final class ModelDocsIndex {
         continue; // an alias of an operation already indexed
       }
       String text = docs.operation(op.getValue()).map(ModelDocsIndex::plainText).orElse("");
+      String shapes = model.operation(op.getValue()).map(o -> shapeText(model, docs, o)).orElse("");
       Document d = new Document();
       d.add(new StoredField("address", ModelReferencePage.address(cliService, op.getKey())));
       d.add(new TextField("name", cliService + " " + op.getKey().replace('-', ' ') + " "
           + model.metadata().serviceFullName(), Field.Store.NO));
       d.add(new TextField("text", text, Field.Store.NO));
+      d.add(new TextField("shapes", shapes, Field.Store.NO));
       if (!text.isEmpty()) {
         d.add(new StoredField("summary", text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS) + "..."));
       }

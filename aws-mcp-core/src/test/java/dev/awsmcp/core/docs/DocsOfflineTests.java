@@ -37,6 +37,15 @@ class DocsOfflineTests {
   }
 
   @Test
+  void searchAlsoFindsAnOperationByWhatItsParametersAndFieldsAreDocumentedAs() {
+    // "visibility timeout" and "receipt handle" are documented on the members of
+    // ChangeMessageVisibility's input, not in the operation's own text.
+    DocsResult<SearchHits> r = offline.search("ReceiptHandle VisibilityTimeout", 10, dev.awsmcp.api.docs.SearchFilters.none());
+    assertTrue(r.value().orElseThrow().hits().stream().map(SearchHit::url).anyMatch("aws sqs change-message-visibility"::equals),
+        () -> r.value().orElseThrow().hits().toString());
+  }
+
+  @Test
   void anOperationsReferencePageIsWrittenFromTheModel() {
     DocsResult<DocsPage> r = offline.read("aws sqs send-message", 0, 100_000);
     assertEquals(Optional.of(DocsSource.OFFLINE_MODELS), r.source());
