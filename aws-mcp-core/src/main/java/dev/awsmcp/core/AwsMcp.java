@@ -247,7 +247,8 @@ public final class AwsMcp {
         return CallResult.failure(refused.get());
       }
     }
-    if (command.kind() == CommandKind.OPERATION) {
+    // Classified again only when a budget needs it: the policy's verdict does not carry the class.
+    if (command.kind() == CommandKind.OPERATION && budget.isLimited()) {
       Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
       if (spent.isPresent()) {
         audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented);

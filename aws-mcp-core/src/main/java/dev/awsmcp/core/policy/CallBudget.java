@@ -48,13 +48,18 @@ public final class CallBudget {
     this.clock = clock;
   }
 
+  /** Whether any limit is set; without one, {@link #take} never refuses and callers need not classify the call. */
+  public boolean isLimited() {
+    return !limits.isNone();
+  }
+
   /**
    * Takes one call from the budget, or says which limit it would exceed (and takes nothing).
    *
    * @param mutating whether the call may change resources
    */
   public synchronized Optional<String> take(boolean mutating) {
-    if (limits.isNone()) {
+    if (!isLimited()) {
       return Optional.empty();
     }
     long now = clock.millis();

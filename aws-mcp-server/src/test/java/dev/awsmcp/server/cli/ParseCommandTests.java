@@ -1,37 +1,17 @@
 package dev.awsmcp.server.cli;
 
+import static dev.awsmcp.server.cli.InProcessCommandLine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.awsmcp.server.cli.InProcessCommandLine.Run;
 import org.junit.jupiter.api.Test;
 
 /** The {@code parse} command per the command-line contract, run in-process. */
 class ParseCommandTests {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private record Run(int exit, String out) {}
-
-  private static synchronized Run run(String stdin, String... args) {
-    PrintStream originalOut = System.out;
-    InputStream originalIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      int exit = AwsMcpCommand.commandLine().execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(originalOut);
-      System.setIn(originalIn);
-    }
-  }
 
   @Test
   void parsePrintsTheApiCall() throws Exception {
