@@ -5,6 +5,7 @@ import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.tools.AwsTools;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -66,6 +68,8 @@ public final class StdioMcpServer {
         new EndOfInputSignal(in, ended::countDown), out);
     LazyEngine lazy = new LazyEngine(engine);
     InFlightCalls inFlight = new InFlightCalls();
+    List<SyncToolSpecification> tools = McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly),
+        exchange -> lazy.client(exchange.getClientInfo()), inFlight);
     McpSyncServer server = McpServer.sync(transport)
         .serverInfo("aws-mcp", version)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
@@ -73,9 +77,8 @@ public final class StdioMcpServer {
         .requestTimeout(consentTimeout.plus(CONSENT_MARGIN))
         // The tools check their arguments themselves, with messages naming the argument, on every surface alike.
         .validateToolInputs(false)
-        .jsonSchemaValidator(new LazySchemaValidator())
-        .tools(McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly), exchange -> lazy.client(exchange.getClientInfo()),
-            inFlight))
+        .jsonSchemaValidator(new LazySchemaValidator(tools))
+        .tools(tools)
         .build();
     try {
       ended.await();
