@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.awsmcp.api.ParseResult;
 import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.TestEngines;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ class BuiltInPlansTests {
       Map.entry("event_name", "GetObject"), Map.entry("encoded_message", "EncodedMessageExample"),
       Map.entry("cidr", "203.0.113.0/24"), Map.entry("availability_zone", "eu-west-1a"),
       Map.entry("analyzer_arn", "arn:aws:access-analyzer:eu-west-1:123456789012:analyzer/account"),
-      Map.entry("allocation_id", "eipalloc-0123456789abcdef0"));
+      Map.entry("allocation_id", "eipalloc-0123456789abcdef0"), Map.entry("cluster", "web"), Map.entry("service", "api"),
+      Map.entry("task_arn", "arn:aws:ecs:eu-west-1:123456789012:task/web/0123456789abcdef0123456789abcdef"));
 
   /** The {@code aws} command lines of a plan's steps: lines of fenced code blocks, and inline code outside them. */
   static List<String> commands(String steps) {
@@ -143,5 +146,16 @@ class BuiltInPlansTests {
         assertTrue(p.steps().contains("<" + param.name() + ">"), p.name() + " never uses <" + param.name() + ">");
       }
     }
+  }
+
+  @Test
+  void theExampleInTheDocumentationIsAValidPlan() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "execution-plans.md"));
+    Matcher m = Pattern.compile("````markdown\n(.*?)````", Pattern.DOTALL).matcher(doc);
+    assertTrue(m.find(), "docs/execution-plans.md has no example plan");
+    ExecutionPlan example = PlanFormat.parse("ecs-service-not-starting", m.group(1), Optional.empty());
+    assertEquals(2, example.parameters().size());
+    assertEquals(3, commands(example.steps()).size());
+    assertEquals(List.of(), problems(TestEngines.botocore(), example));
   }
 }
