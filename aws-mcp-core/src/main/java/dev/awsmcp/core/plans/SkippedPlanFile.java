@@ -17,6 +17,6 @@ public record SkippedPlanFile(Path file, String reason) {
 
   /** One line for a log or the catalogue. */
   public String message() {
-    return "execution plan " + file + " skipped: " + reason;
+    return "execution plans: " + file + " skipped: " + reason;
   }
 }

@@ -92,7 +92,7 @@ class ExecutionPlansTests {
     assertTrue(skipped.get("folder.md").contains("not a regular file"), skipped.toString());
     assertTrue(c.markdown().contains("Skipped (tell the user)"), c.markdown());
     String warnings = log.toString(StandardCharsets.UTF_8);
-    assertTrue(warnings.contains("WARNING: execution plan " + dir.resolve("no-front-matter.md") + " skipped"), warnings);
+    assertTrue(warnings.contains("WARNING: execution plans: " + dir.resolve("no-front-matter.md") + " skipped"), warnings);
   }
 
   @Test
