@@ -9,40 +9,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The plans that ship with the engine, as resources next to this class. {@code index.txt} names
- * them, one per line: resources cannot be listed from a jar reliably.
+ * The plans that ship with the engine, as resources {@code <name>.md} next to this class.
+ * Resources cannot be listed from a jar reliably, so {@link #NAMES} is their index; it is code
+ * rather than a file because the tool's description needs it before {@code tools/list} is
+ * answered, where reading a resource costs start-up time (a test checks the two agree).
  */
 final class BuiltInPlans {
-  private static final String INDEX = "index.txt";
+  /** The built-in plans, in the order the catalogue shows them. */
+  static final List<String> NAMES = List.of("unencrypted-volumes", "lambda-timeout", "access-denied", "public-buckets",
+      "idle-resources", "old-access-keys", "open-security-groups");
 
-  private static volatile List<String> names;
   private static volatile List<ExecutionPlan> plans;
 
   private BuiltInPlans() {}
-
-  /** The built-in plans' names, in index order; reads only the index. */
-  static List<String> names() {
-    List<String> n = names;
-    if (n == null) {
-      List<String> out = new ArrayList<>();
-      for (String line : read(INDEX).lines().toList()) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          out.add(name);
-        }
-      }
-      n = List.copyOf(out);
-      names = n;
-    }
-    return n;
-  }
 
   /** Every built-in plan, parsed once. A broken one is a bug of this build, so it throws. */
   static List<ExecutionPlan> all() {
     List<ExecutionPlan> p = plans;
     if (p == null) {
       List<ExecutionPlan> out = new ArrayList<>();
-      for (String name : names()) {
+      for (String name : NAMES) {
         try {
           out.add(PlanFormat.parse(name, read(name + ".md"), Optional.empty()));
         } catch (InvalidPlanException e) {

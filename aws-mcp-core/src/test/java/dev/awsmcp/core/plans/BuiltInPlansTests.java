@@ -100,7 +100,7 @@ class BuiltInPlansTests {
   void thereAreAtLeastSixBuiltInPlansAndEachOneParses() {
     List<ExecutionPlan> plans = BuiltInPlans.all();
     assertTrue(plans.size() >= 6, plans.toString());
-    assertEquals(BuiltInPlans.names(), plans.stream().map(ExecutionPlan::name).toList());
+    assertEquals(BuiltInPlans.NAMES, plans.stream().map(ExecutionPlan::name).toList());
     for (ExecutionPlan p : plans) {
       assertTrue(p.isBuiltIn());
       assertFalse(commands(p.steps()).isEmpty(), p.name() + " has no aws command");
@@ -157,5 +157,13 @@ class BuiltInPlansTests {
     assertEquals(2, example.parameters().size());
     assertEquals(3, commands(example.steps()).size());
     assertEquals(List.of(), problems(TestEngines.botocore(), example));
+  }
+
+  @Test
+  void theIndexNamesEveryPlanResource() throws Exception {
+    try (var files = Files.list(Path.of("src", "main", "resources", "dev", "awsmcp", "core", "plans"))) {
+      List<String> resources = files.map(f -> f.getFileName().toString()).sorted().toList();
+      assertEquals(BuiltInPlans.NAMES.stream().map(n -> n + ".md").sorted().toList(), resources);
+    }
   }
 }
