@@ -51,7 +51,8 @@ public record ExecutionPlan(String name, String description, List<PlanParameter>
       md.append('\n');
     }
     md.append("Run each `aws` command below with call_aws, replacing every `<placeholder>` with a real value"
-        + " (ask the user for required parameters you do not know). Read each answer before the next step.\n\n");
+        + " (ask the user for required parameters you do not know); independent commands, such as one per region,"
+        + " can go in one call as a list. Read the answers before the next step.\n\n");
     return md.append(steps.strip()).append('\n').toString();
   }
 }
