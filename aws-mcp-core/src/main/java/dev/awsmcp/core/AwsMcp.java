@@ -82,6 +82,9 @@ public final class AwsMcp {
   private final FileSandbox sandbox;
   private final Path suggestCacheDirectory;
   private volatile OfflineCommandSuggester suggester;
+  private final ExecutorSettings executorSettings;
+  private final Optional<String> profile;
+  private final ConfiguredRegion region;
   private final ExecutionPlans plans;
 
   private AwsMcp(Builder b) {
@@ -118,6 +121,9 @@ public final class AwsMcp {
     Optional<String> credentialsProfile = Optional.ofNullable(b.profile)
         .or(() -> Optional.ofNullable(b.environment.get("AWS_API_MCP_PROFILE_NAME")));
     this.executor = AwsCallExecutor.create(catalog, settings, credentialsProfile, b.environment, sandbox);
+    this.executorSettings = settings;
+    this.profile = credentialsProfile;
+    this.region = region;
     PolicySettings policySettings = b.policySettings != null ? b.policySettings
         : PolicySettings.fromEnvironment(b.environment, credentialsProfile.or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE"))));
     if (b.readOnly != null) {
@@ -297,6 +303,21 @@ public final class AwsMcp {
     } catch (RuntimeException e) {
       return CallResult.failure(CommandError.of(ErrorCode.INTERNAL_ERROR, "the identity check failed: " + e));
     }
+  }
+
+  /** The execution settings in force: timeouts, attempts, working directory, user agent. */
+  public ExecutorSettings executorSettings() {
+    return executorSettings;
+  }
+
+  /** The profile the engine's credentials come from, when one is configured ({@code AWS_API_MCP_PROFILE_NAME}). */
+  public Optional<String> profile() {
+    return profile;
+  }
+
+  /** The region of a command that names none (and no ARN): configured, else the profile's, else empty (us-east-1 is used). */
+  public Optional<String> defaultRegion() {
+    return region.apply(Optional.empty());
   }
 
   /** The safety settings in force (after the builder's overrides). */

@@ -11,6 +11,7 @@ import dev.awsmcp.core.plans.PlanCatalog;
 import dev.awsmcp.core.plans.SkippedPlanFile;
 import dev.awsmcp.core.auth.AgentRole;
 import dev.awsmcp.core.auth.CallerIdentity;
+import dev.awsmcp.core.exec.ExecutorSettings;
 import dev.awsmcp.core.model.ModelSource;
 import dev.awsmcp.core.policy.PolicySettings;
 import java.nio.file.Files;
@@ -41,7 +42,9 @@ final class DoctorCommand implements Callable<Integer> {
     }
     models.put("serviceCount", engine.catalog().serviceNames().size());
     ArrayNode warnings = json.createArrayNode();
+    out.set("execution", execution(json, engine));
     out.set("configuration", configuration(json, engine, warnings));
+    out.set("policySummary", policySummary(json, engine.policySettings()));
     CallResult identity = engine.callerIdentity();
     Optional<CallerIdentity> who = CallerIdentity.of(identity);
     if (who.isPresent()) {
@@ -58,6 +61,37 @@ final class DoctorCommand implements Callable<Integer> {
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     warnings.forEach(w -> System.err.println("WARNING: " + w.asText()));
     return who.isPresent() ? ExitCodes.OK : ExitCodes.SERVICE_ERROR;
+  }
+
+  private static ObjectNode execution(ObjectMapper json, AwsMcp engine) {
+    ExecutorSettings x = engine.executorSettings();
+    Map<String, String> env = System.getenv();
+    ObjectNode e = json.createObjectNode();
+    // What a command without --region or an ARN runs in: the CLI falls back to us-east-1 too.
+    e.put("defaultRegion", engine.defaultRegion().orElse("us-east-1"));
+    e.put("profile", engine.profile().orElse(null));
+    e.put("endpointUrl", env.get("AWS_ENDPOINT_URL"));
+    e.put("maxAttempts", x.maxAttempts());
+    e.put("connectTimeoutSeconds", x.connectTimeout().toMillis() / 1000.0);
+    e.put("readTimeoutSeconds", x.readTimeout().toMillis() / 1000.0);
+    e.put("userAgent", x.userAgent());
+    e.put("transport", env.getOrDefault(ServeCommand.TRANSPORT, "stdio"));
+    e.put("telemetry", "none (AWS_API_MCP_TELEMETRY is accepted and ignored)");
+    return e;
+  }
+
+  /** What the policy does with each kind of command, in words a person checks at a glance. */
+  private static ArrayNode policySummary(ObjectMapper json, PolicySettings p) {
+    ArrayNode lines = json.createArrayNode();
+    lines.add("commands that change something: " + (p.readOnly() ? "refused (read-only mode)"
+        : p.requireMutationConsent() ? "run after a human consents" : "run (IAM alone limits them)"));
+    lines.add("reads that reveal secrets: " + p.sensitiveReads().name().toLowerCase(java.util.Locale.ROOT));
+    lines.add("policy files: " + p.policyFiles().stream().filter(f -> Files.exists(f.path())).count() + " of "
+        + p.policyFiles().size() + " configured files exist (deny and consent lists, read-only)");
+    lines.add("guard policies: " + p.guardPolicies().size());
+    lines.add("always refused: shell operators, subprocess commands, wait, --debug, --no-verify-ssl,"
+        + " --no-sign-request, non-loopback --endpoint-url, configure, history");
+    return lines;
   }
 
   private static ObjectNode configuration(ObjectMapper json, AwsMcp engine, ArrayNode warnings) {

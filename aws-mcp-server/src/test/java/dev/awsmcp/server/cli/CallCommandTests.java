@@ -117,6 +117,13 @@ class CallCommandTests {
     assertEquals("workdir", json.get("configuration").get("fileAccess").asText(), r.out());
     assertEquals("consent", json.get("configuration").get("sensitiveReads").asText(), r.out());
     assertTrue(json.get("models").get("serviceCount").asInt() > 400, r.out());
+    JsonNode execution = json.get("execution");
+    assertEquals(3, execution.get("maxAttempts").asInt(), r.out());
+    assertEquals("us-east-1", execution.get("defaultRegion").asText(), r.out());
+    assertEquals(60.0, execution.get("readTimeoutSeconds").asDouble(), r.out());
+    assertTrue(execution.get("userAgent").asText().startsWith("aws-mcp/"), r.out());
+    assertEquals("stdio", execution.get("transport").asText(), r.out());
+    assertTrue(json.get("policySummary").get(0).asText().startsWith("commands that change something: run"), r.out());
     assertTrue(r.err().contains("WARNING: mutating commands run without read-only mode or consent"), r.err());
     JsonNode executionPlans = json.get("configuration").get("executionPlans");
     assertTrue(executionPlans.get("enabled").asBoolean(), r.out());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -40,8 +41,13 @@ final class McpClients {
   }
 
   static StdioClientTransport transport(Map<String, String> env) {
+    return transport(env, List.of("-cp", System.getProperty("java.class.path"), "dev.awsmcp.server.Main"));
+  }
+
+  /** The server started with these arguments to {@code java} (a class path and main class, or {@code -jar}). */
+  static StdioClientTransport transport(Map<String, String> env, List<String> javaArgs) {
     ServerParameters params = ServerParameters.builder(Paths.get(System.getProperty("java.home"), "bin", "java").toString())
-        .args("-cp", System.getProperty("java.class.path"), "dev.awsmcp.server.Main")
+        .args(javaArgs)
         .env(env)
         .build();
     StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
@@ -51,7 +57,11 @@ final class McpClients {
 
   /** A started, initialized client; {@code spec} adds capabilities and consumers. */
   static McpSyncClient start(Map<String, String> env, UnaryOperator<McpClient.SyncSpec> spec) {
-    McpSyncClient client = spec.apply(McpClient.sync(transport(env))
+    return start(transport(env), spec);
+  }
+
+  static McpSyncClient start(StdioClientTransport transport, UnaryOperator<McpClient.SyncSpec> spec) {
+    McpSyncClient client = spec.apply(McpClient.sync(transport)
             .clientInfo(new McpSchema.Implementation("aws-mcp-tests", "1.0"))
             .requestTimeout(Duration.ofSeconds(120))
             .initializationTimeout(Duration.ofSeconds(60)))
