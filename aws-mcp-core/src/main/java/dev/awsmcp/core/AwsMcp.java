@@ -41,6 +41,8 @@ import dev.awsmcp.core.files.FileAccess;
 import dev.awsmcp.core.files.FileSandbox;
 import dev.awsmcp.core.model.ModelDiscovery;
 import dev.awsmcp.core.model.ServiceCatalog;
+import dev.awsmcp.core.plans.ExecutionPlanSettings;
+import dev.awsmcp.core.plans.ExecutionPlans;
 import dev.awsmcp.core.validate.ModelValidator;
 import dev.awsmcp.core.exec.ExecutorSettings;
 import dev.awsmcp.core.exec.AwsCallExecutor;
@@ -83,6 +85,7 @@ public final class AwsMcp {
   private final ExecutorSettings executorSettings;
   private final Optional<String> profile;
   private final ConfiguredRegion region;
+  private final ExecutionPlans plans;
 
   private AwsMcp(Builder b) {
     List<Path> paths = new ArrayList<>(b.modelPaths);
@@ -147,6 +150,10 @@ public final class AwsMcp {
     this.suggestCacheDirectory = b.suggestCacheDirectory != null
         ? b.suggestCacheDirectory
         : SuggestCacheLocation.defaultRoot(b.environment);
+    ExecutionPlanSettings planSettings = ExecutionPlanSettings.fromEnvironment(b.environment);
+    planSettings = b.executionPlans != null ? planSettings.withEnabled(b.executionPlans) : planSettings;
+    this.plans = ExecutionPlans.create(b.executionPlansDirectory != null ? planSettings.withDirectory(b.executionPlansDirectory)
+        : planSettings);
   }
 
   // The guard policy files of the settings, then any given to the builder; a malformed one stops the build.
@@ -380,6 +387,11 @@ public final class AwsMcp {
     return d;
   }
 
+  /** The execution plans: built-in ones and the user's directory, read when asked for. */
+  public ExecutionPlans executionPlans() {
+    return plans;
+  }
+
   /** The models behind this engine (internal type: its API may change). */
   public ServiceCatalog catalog() {
     return catalog;
@@ -421,8 +433,22 @@ public final class AwsMcp {
     private Path docsCacheDirectory;
     private Boolean docsOffline;
     private Path suggestCacheDirectory;
+    private Boolean executionPlans;
+    private Path executionPlansDirectory;
 
     private Builder() {}
+
+    /** Offer the {@code get_execution_plan} tool. Default: {@code EXPERIMENTAL_AGENT_SCRIPTS}, else true. */
+    public Builder executionPlans(boolean on) {
+      this.executionPlans = on;
+      return this;
+    }
+
+    /** The user's execution plans, read on each call. Default: {@code AWS_API_MCP_AGENT_SCRIPTS_DIR}, else none. */
+    public Builder executionPlansDirectory(Path dir) {
+      this.executionPlansDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
 
     /**
      * Where the suggester caches its index (one folder per models version below it). Default:

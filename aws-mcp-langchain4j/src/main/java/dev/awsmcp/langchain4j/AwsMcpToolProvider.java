@@ -21,10 +21,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The engine's tools for LangChain4j {@code AiServices}: {@code call_aws} and the documentation
- * tools, built from the same definitions as the MCP server's, so names, descriptions and schemas
- * are identical. A tool answers with its JSON (an AWS service error is an answer, not an
- * exception); commands that need consent ask the {@link ConsentHandler} given here.
+ * The engine's tools for LangChain4j {@code AiServices}: {@code call_aws}, {@code
+ * suggest_aws_commands}, the documentation tools and {@code get_execution_plan}, built from the
+ * same definitions as the MCP server's, so names, descriptions and schemas are identical. A tool
+ * answers with its JSON (an AWS service error is an answer, not an exception), an execution plan
+ * with its Markdown; commands that need consent ask the {@link ConsentHandler} given here.
  *
  * <pre>{@code
  * Assistant assistant = AiServices.builder(Assistant.class)
@@ -84,7 +85,7 @@ public final class AwsMcpToolProvider implements ToolProvider {
         return ToolResult.error(ErrorCode.INVALID_JSON, "the arguments of " + d.name() + " are not JSON: "
             + e.getOriginalMessage()).json();
       }
-      return d.call(arguments, context).json();
+      return d.call(arguments, context).text();
     };
   }
 

@@ -50,7 +50,8 @@ class AwsMcpToolProviderTests {
         "{\"cli_command\":\"aws sts get-caller-identity\"}")));
     assistant(model, AwsMcpToolProvider.builder(engine()).build()).chat("who am I?");
     Map<String, ToolSpecification> byName = model.offered.stream().collect(Collectors.toMap(ToolSpecification::name, t -> t));
-    assertEquals(List.of("call_aws", "read_documentation", "recommend", "search_documentation", "suggest_aws_commands"),
+    assertEquals(List.of("call_aws", "get_execution_plan", "read_documentation", "recommend", "search_documentation",
+        "suggest_aws_commands"),
         byName.keySet().stream().sorted().collect(Collectors.toList()));
     ToolSpecification call = byName.get("call_aws");
     assertTrue(call.description().contains("--starting-token"), call.description());
@@ -100,5 +101,15 @@ class AwsMcpToolProviderTests {
     assistant(model, AwsMcpToolProvider.builder(engine()).build()).chat("go");
     JsonNode error = JSON.readTree(model.toolResults.get(0)).get("error");
     assertEquals("INVALID_JSON", error.get("code").asText(), model.toolResults.get(0));
+  }
+
+  @Test
+  void anExecutionPlanReachesTheModelAsMarkdown() {
+    ScriptedChatModel model = new ScriptedChatModel(List.of(ScriptedChatModel.call("1", "get_execution_plan",
+        "{\"script_name\":\"open-security-groups\"}")));
+    assistant(model, AwsMcpToolProvider.builder(engine()).build()).chat("are my security groups open?");
+    String plan = model.toolResults.get(0);
+    assertTrue(plan.startsWith("# Execution plan: open-security-groups\n"), plan);
+    assertTrue(plan.contains("aws ec2 describe-security-group-rules"), plan);
   }
 }

@@ -1,6 +1,7 @@
 package dev.awsmcp.core.tools;
 
 import dev.awsmcp.core.AwsMcp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -17,24 +18,34 @@ import java.util.function.Supplier;
 public final class AwsTools {
   private AwsTools() {}
 
+  /** Every tool, {@code get_execution_plan} included (its default). */
+  public static List<ToolDefinition> definitions(Supplier<AwsMcp> engine, boolean readOnly) {
+    return definitions(engine, readOnly, true);
+  }
+
   /**
    * @param engine gives the engine on each call; may build it on first use
    * @param readOnly whether the engine refuses every mutation (read-only mode): {@code call_aws}
    *     is then marked read-only
+   * @param executionPlans whether to offer {@code get_execution_plan} (see {@code ExecutionPlanSettings})
    */
-  public static List<ToolDefinition> definitions(Supplier<AwsMcp> engine, boolean readOnly) {
+  public static List<ToolDefinition> definitions(Supplier<AwsMcp> engine, boolean readOnly, boolean executionPlans) {
     Objects.requireNonNull(engine, "engine");
-    return List.of(
+    List<ToolDefinition> tools = new ArrayList<>(List.of(
         CallAwsTool.definition(engine, readOnly),
         SuggestAwsCommandsTool.definition(() -> engine.get().suggester()),
         SearchDocumentationTool.definition(() -> engine.get().docs()),
         ReadDocumentationTool.definition(() -> engine.get().docs()),
-        RecommendTool.definition(() -> engine.get().docs()));
+        RecommendTool.definition(() -> engine.get().docs())));
+    if (executionPlans) {
+      tools.add(GetExecutionPlanTool.definition(() -> engine.get().executionPlans()));
+    }
+    return List.copyOf(tools);
   }
 
-  /** The tools of a built engine, annotated by its own read-only setting. */
+  /** The tools of a built engine, by its own settings (read-only mode, execution plans). */
   public static List<ToolDefinition> definitions(AwsMcp engine) {
     Objects.requireNonNull(engine, "engine");
-    return definitions(() -> engine, engine.policySettings().readOnly());
+    return definitions(() -> engine, engine.policySettings().readOnly(), engine.executionPlans().isEnabled());
   }
 }

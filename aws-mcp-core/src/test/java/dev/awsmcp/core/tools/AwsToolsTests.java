@@ -31,9 +31,11 @@ class AwsToolsTests {
   }
 
   @Test
-  void theToolsAreCallAwsSuggestAndTheThreeDocumentationTools() {
+  void theToolsAreCallAwsSuggestTheThreeDocumentationToolsAndExecutionPlans() {
+    assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend",
+        "get_execution_plan"), TOOLS.stream().map(ToolDefinition::name).collect(Collectors.toList()));
     assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend"),
-        TOOLS.stream().map(ToolDefinition::name).collect(Collectors.toList()));
+        AwsTools.definitions(() -> null, false, false).stream().map(ToolDefinition::name).collect(Collectors.toList()));
   }
 
   @Test
@@ -61,6 +63,7 @@ class AwsToolsTests {
     ToolAnnotations closed = AwsTools.definitions(() -> null, true).get(0).annotations();
     assertTrue(closed.readOnly());
     assertFalse(closed.destructive());
+    assertTrue(tool("get_execution_plan").annotations().readOnly());
     for (String docs : List.of("search_documentation", "read_documentation", "recommend")) {
       assertTrue(tool(docs).annotations().readOnly(), docs);
       assertTrue(tool(docs).outputSchema().isPresent(), docs);
@@ -87,6 +90,7 @@ class AwsToolsTests {
     assertTrue(tool("read_documentation").call(args("{\"url\": \"x\", \"max_length\": 0}"), ToolContext.NONE).isError());
     assertTrue(tool("search_documentation").call(args("{\"limit\": 5}"), ToolContext.NONE).isError());
     assertTrue(tool("recommend").call(null, null).isError());
+    assertTrue(tool("get_execution_plan").call(args("{\"script_name\": 7}"), ToolContext.NONE).isError());
   }
 
   @Test

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.core.AwsMcp;
+import dev.awsmcp.core.plans.ExecutionPlan;
+import dev.awsmcp.core.plans.ExecutionPlans;
+import dev.awsmcp.core.plans.PlanCatalog;
+import dev.awsmcp.core.plans.SkippedPlanFile;
 import dev.awsmcp.core.auth.AgentRole;
 import dev.awsmcp.core.auth.CallerIdentity;
 import dev.awsmcp.core.exec.ExecutorSettings;
@@ -114,9 +118,27 @@ final class DoctorCommand implements Callable<Integer> {
         .put("sessionName", r.sessionName()).put("sourceIdentity", r.sourceIdentity().orElse(null)),
         () -> c.putNull("agentRole"));
     c.put("auditFile", env.get("AWS_MCP_AUDIT_FILE"));
+    c.set("executionPlans", executionPlans(json, engine.executionPlans(), warnings));
     if (!p.readOnly() && !p.requireMutationConsent()) {
       warnings.add("mutating commands run without read-only mode or consent; IAM alone limits them");
     }
     return c;
+  }
+
+  // Reads the user's plan directory as get_execution_plan would: doctor is where a plan author checks it.
+  private static ObjectNode executionPlans(ObjectMapper json, ExecutionPlans plans, ArrayNode warnings) {
+    ObjectNode e = json.createObjectNode();
+    e.put("enabled", plans.isEnabled());
+    e.put("directory", plans.settings().directory().map(Object::toString).orElse(null));
+    PlanCatalog catalog = plans.catalog();
+    e.set("plans", json.valueToTree(catalog.plans().stream().map(ExecutionPlan::name).toList()));
+    e.set("userPlans", json.valueToTree(catalog.plans().stream().filter(p -> !p.isBuiltIn()).map(ExecutionPlan::name).toList()));
+    e.set("overriddenBuiltIns", json.valueToTree(catalog.overriddenBuiltIns()));
+    ArrayNode skipped = e.putArray("skipped");
+    for (SkippedPlanFile f : catalog.skipped()) {
+      skipped.addObject().put("file", f.file().toString()).put("reason", f.reason());
+      warnings.add(f.message());
+    }
+    return e;
   }
 }

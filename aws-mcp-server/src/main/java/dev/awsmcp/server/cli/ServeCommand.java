@@ -1,5 +1,6 @@
 package dev.awsmcp.server.cli;
 
+import dev.awsmcp.core.plans.ExecutionPlanSettings;
 import dev.awsmcp.core.policy.PolicySettings;
 import dev.awsmcp.server.mcp.StdioMcpServer;
 import java.util.Map;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {
       "Run the MCP server over standard input and output (the default command).",
       "Configured by the environment as the Python reference server (READ_OPERATIONS_ONLY,"
-          + " REQUIRE_MUTATION_CONSENT, AWS_REGION, AWS_API_MCP_PROFILE_NAME, AWS_API_MCP_WORKING_DIR, ...)."
+          + " REQUIRE_MUTATION_CONSENT, AWS_REGION, AWS_API_MCP_PROFILE_NAME, AWS_API_MCP_WORKING_DIR,"
+          + " AWS_API_MCP_AGENT_SCRIPTS_DIR, ...)."
     })
 final class ServeCommand implements Callable<Integer> {
   static final String TRANSPORT = "AWS_API_MCP_TRANSPORT";
@@ -45,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         builder.readOnly(readOnly);
       }
       return builder;
-    }, readOnlyMode, settings.consentTimeout(), VersionProvider.version()).serve();
+    }, readOnlyMode, ExecutionPlanSettings.fromEnvironment(env).enabled(), settings.consentTimeout(),
+        VersionProvider.version()).serve();
     return ExitCodes.OK;
   }
 }

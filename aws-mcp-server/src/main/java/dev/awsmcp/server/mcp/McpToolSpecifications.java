@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Turns the engine's {@link ToolDefinition}s into MCP tools: same name, description and schemas;
- * the answer as structured content (when the tool declares an output schema) and as the same
- * JSON in one text block for clients that read only text. Nothing thrown by a tool reaches the SDK.
+ * the answer as structured content (when the tool declares an output schema) and as one text
+ * block for clients that read only text: the same JSON, or the Markdown of a tool that writes a
+ * document (an execution plan, which declares no output schema). Nothing thrown by a tool reaches the SDK.
  */
 final class McpToolSpecifications {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,7 +66,7 @@ final class McpToolSpecifications {
 
   static McpSchema.CallToolResult result(ToolDefinition tool, ToolResult r) {
     McpSchema.CallToolResult.Builder b = McpSchema.CallToolResult.builder()
-        .addTextContent(r.json())
+        .addTextContent(r.text())
         .isError(r.isError());
     // Structured content must match the declared output schema; an error answer need not.
     if (tool.outputSchema().isPresent() && !r.isError()) {

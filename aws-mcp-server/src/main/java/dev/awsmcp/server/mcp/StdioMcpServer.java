@@ -34,18 +34,22 @@ public final class StdioMcpServer {
 
   private final Supplier<AwsMcp.Builder> engine;
   private final boolean readOnly;
+  private final boolean executionPlans;
   private final Duration consentTimeout;
   private final String version;
 
   /**
    * @param engine a fresh builder with the configuration; built on the first tool call
    * @param readOnly whether the configuration is read-only mode ({@code call_aws} is then annotated read-only)
+   * @param executionPlans whether to offer {@code get_execution_plan}
    * @param consentTimeout how long the engine waits for a consent answer
    * @param version this server's version, told to the client
    */
-  public StdioMcpServer(Supplier<AwsMcp.Builder> engine, boolean readOnly, Duration consentTimeout, String version) {
+  public StdioMcpServer(Supplier<AwsMcp.Builder> engine, boolean readOnly, boolean executionPlans, Duration consentTimeout,
+      String version) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.readOnly = readOnly;
+    this.executionPlans = executionPlans;
     this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
     this.version = Objects.requireNonNull(version, "version");
   }
@@ -68,7 +72,7 @@ public final class StdioMcpServer {
         new EndOfInputSignal(in, ended::countDown), out);
     LazyEngine lazy = new LazyEngine(engine);
     InFlightCalls inFlight = new InFlightCalls();
-    List<SyncToolSpecification> tools = McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly),
+    List<SyncToolSpecification> tools = McpToolSpecifications.of(AwsTools.definitions(lazy, readOnly, executionPlans),
         exchange -> lazy.client(exchange.getClientInfo()), inFlight);
     McpSyncServer server = McpServer.sync(transport)
         .serverInfo("aws-mcp", version)

@@ -43,6 +43,7 @@ class CallCommandTests {
     pb.environment().put("AWS_CONFIG_FILE", "/nonexistent");
     pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
     pb.environment().put("AWS_API_MCP_WORKING_DIR", workdir.toString());
+    pb.environment().put("AWS_API_MCP_AGENT_SCRIPTS_DIR", workdir.resolve("plans").toString());
     Path in = workdir.resolve("stdin.txt");
     Files.writeString(in, stdin, StandardCharsets.UTF_8);
     Path out = workdir.resolve("stdout.txt");
@@ -106,6 +107,9 @@ class CallCommandTests {
 
   @Test
   void doctorPrintsTheConfigurationTheModelsAndTheIdentity() throws Exception {
+    Path plans = Files.createDirectories(workdir.resolve("plans"));
+    Files.writeString(plans.resolve("lambda-timeout.md"), "---\ndescription: Ours\n---\nAsk the on-call engineer.\n");
+    Files.writeString(plans.resolve("broken.md"), "no front matter");
     Run r = run("", "doctor");
     assertEquals(0, r.exit(), r.err());
     JsonNode json = JSON.readTree(r.out());
@@ -121,6 +125,11 @@ class CallCommandTests {
     assertEquals("stdio", execution.get("transport").asText(), r.out());
     assertTrue(json.get("policySummary").get(0).asText().startsWith("commands that change something: run"), r.out());
     assertTrue(r.err().contains("WARNING: mutating commands run without read-only mode or consent"), r.err());
+    JsonNode executionPlans = json.get("configuration").get("executionPlans");
+    assertTrue(executionPlans.get("enabled").asBoolean(), r.out());
+    assertEquals("[\"lambda-timeout\"]", executionPlans.get("overriddenBuiltIns").toString(), r.out());
+    assertEquals(plans.resolve("broken.md").toString(), executionPlans.get("skipped").get(0).get("file").asText(), r.out());
+    assertTrue(r.err().contains("WARNING: execution plans: " + plans.resolve("broken.md") + " skipped: it does not start"), r.err());
   }
 
   @Test

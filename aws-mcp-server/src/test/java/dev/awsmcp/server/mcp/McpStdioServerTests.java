@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,14 @@ class McpStdioServerTests {
   private static final List<McpSchema.LoggingMessageNotification> logs = new CopyOnWriteArrayList<>();
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
+    Path plans = Files.createDirectories(home.resolve("plans"));
+    Files.writeString(plans.resolve("team-runbook.md"), "---\ndescription: Our team's runbook\nparameters:\n"
+        + "  - name: service\n    required: true\n---\n## Steps\n\n1. Run `aws sts get-caller-identity`.\n");
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_API_MCP_AGENT_SCRIPTS_DIR", plans.toString());
     // Consent is approved by this client's human: these tests are about calls, McpConsentTests about asking.
-    client = McpClients.start(McpClients.environment(home), spec -> spec
+    client = McpClients.start(env, spec -> spec
         .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
         .elicitation(request -> new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", true)))
         .progressConsumer(progress::add)
@@ -62,8 +68,8 @@ class McpStdioServerTests {
   @Test
   void toolsListShowsTheToolsWithSchemasAnnotationsAndWithinTheTokenBudget() throws Exception {
     List<McpSchema.Tool> tools = client.listTools().tools();
-    assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend"),
-        tools.stream().map(McpSchema.Tool::name).collect(Collectors.toList()));
+    assertEquals(List.of("call_aws", "suggest_aws_commands", "search_documentation", "read_documentation", "recommend",
+        "get_execution_plan"), tools.stream().map(McpSchema.Tool::name).collect(Collectors.toList()));
     McpSchema.Tool callAws = tools.get(0);
     assertEquals(false, callAws.annotations().readOnlyHint());
     assertEquals(true, callAws.annotations().openWorldHint());
@@ -170,5 +176,22 @@ class McpStdioServerTests {
         Map.of("url", "aws sts get-caller-identity")));
     assertFalse(r.isError(), () -> r.content().toString());
     assertTrue(structured(r).get("content").asText().contains("GetCallerIdentity"), structured(r).toString());
+  }
+
+  @Test
+  void anExecutionPlanIsMarkdownAndTheCatalogueHasTheUsersPlans() {
+    McpSchema.CallToolResult catalogue = client.callTool(new McpSchema.CallToolRequest("get_execution_plan", Map.of()));
+    assertFalse(catalogue.isError());
+    String list = ((McpSchema.TextContent) catalogue.content().get(0)).text();
+    assertTrue(list.contains("- `unencrypted-volumes`: ") && list.contains("- `team-runbook`: Our team's runbook (user's plan)"), list);
+    McpSchema.CallToolResult plan = client.callTool(new McpSchema.CallToolRequest("get_execution_plan",
+        Map.of("script_name", "team-runbook")));
+    assertFalse(plan.isError());
+    String md = ((McpSchema.TextContent) plan.content().get(0)).text();
+    assertTrue(md.startsWith("# Execution plan: team-runbook") && md.contains("- `service` (required)"), md);
+    McpSchema.CallToolResult unknown = client.callTool(new McpSchema.CallToolRequest("get_execution_plan",
+        Map.of("script_name", "no-such-plan")));
+    assertTrue(unknown.isError());
+    assertTrue(((McpSchema.TextContent) unknown.content().get(0)).text().contains("lambda-timeout"), unknown.toString());
   }
 }
