@@ -14,6 +14,7 @@ import dev.awsmcp.api.exec.CallResult;
 import dev.awsmcp.api.policy.PolicyDecision;
 import dev.awsmcp.api.command.CommandKind;
 import dev.awsmcp.api.command.ParsedCommand;
+import dev.awsmcp.api.command.RegionSource;
 import dev.awsmcp.api.policy.ConsentAnswer;
 import dev.awsmcp.api.policy.ConsentHandler;
 import dev.awsmcp.api.policy.ConsentRequest;
@@ -85,6 +86,7 @@ public final class AwsMcp {
   private final ExecutorSettings executorSettings;
   private final Optional<String> profile;
   private final ConfiguredRegion region;
+  private final RegionFanOut fanOut;
   private final ExecutionPlans plans;
 
   private AwsMcp(Builder b) {
@@ -124,6 +126,7 @@ public final class AwsMcp {
     this.executorSettings = settings;
     this.profile = credentialsProfile;
     this.region = region;
+    this.fanOut = new RegionFanOut(fanOutPipeline(), catalog);
     PolicySettings policySettings = b.policySettings != null ? b.policySettings
         : PolicySettings.fromEnvironment(b.environment, credentialsProfile.or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE"))));
     if (b.readOnly != null) {
@@ -245,15 +248,28 @@ public final class AwsMcp {
       return CallResult.failure(parsed.errors());
     }
     ParsedCommand command = parsed.command();
+    if (command.regionSource() == RegionSource.EVERY_ENABLED_REGION) {
+      return fanOut.run(command, options);
+    }
+    return runParsed(command, options, false);
+  }
+
+  /**
+   * The pipeline after parsing: policy, consent, budget, execution, each step audited.
+   *
+   * @param consentGiven the human already approved this command (a {@code --region *} command is
+   *     asked about once, for all its regions)
+   */
+  private CallResult runParsed(ParsedCommand command, CallOptions options, boolean consentGiven) {
     PolicyDecision decision = policy.evaluate(command);
-    String rule = decision.rule().isEmpty() ? decision.outcome().name().toLowerCase(java.util.Locale.ROOT) : decision.rule();
+    String rule = rule(decision);
     if (decision.outcome() == PolicyDecision.Outcome.DENY) {
       audit.decided(command, decision, rule);
       return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
     }
     Optional<Boolean> consented = Optional.empty();
     if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
-      Optional<CommandError> refused = askConsent(command, decision, options);
+      Optional<CommandError> refused = consentGiven ? Optional.empty() : askConsent(command, decision, options);
       consented = Optional.of(refused.isEmpty());
       if (refused.isPresent()) {
         audit.decided(command, decision, rule, consented);
@@ -269,6 +285,55 @@ public final class AwsMcp {
       }
     }
     return audit.decided(command, decision, rule, consented).finished(executor.execute(command, options));
+  }
+
+  private static String rule(PolicyDecision decision) {
+    return decision.rule().isEmpty() ? decision.outcome().name().toLowerCase(java.util.Locale.ROOT) : decision.rule();
+  }
+
+  // What a --region * command needs from the engine: the same steps as any command.
+  private RegionFanOut.Pipeline fanOutPipeline() {
+    return new RegionFanOut.Pipeline() {
+      @Override
+      public PolicyDecision evaluate(ParsedCommand command) {
+        return policy.evaluate(command);
+      }
+
+      @Override
+      public boolean changesSomething(ParsedCommand command) {
+        return policy.classify(command).operationClass() == OperationClass.MUTATING;
+      }
+
+      @Override
+      public Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {
+        Optional<CommandError> refused = AwsMcp.this.askConsent(command, decision, options);
+        if (refused.isPresent()) {
+          audit.decided(command, decision, rule(decision), Optional.of(false));
+        }
+        return refused;
+      }
+
+      @Override
+      public void refused(ParsedCommand command, CommandError error) {
+        audit.decided(command, PolicyDecision.deny("region-fan-out", error.message()), "region-fan-out");
+      }
+
+      @Override
+      public CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven) {
+        return runParsed(command, options, consentGiven);
+      }
+
+      @Override
+      public Optional<java.util.Set<String>> allowedRegions() {
+        return policy.settings().allowedRegions();
+      }
+
+      @Override
+      public CallResult lookUp(String commandLine) {
+        ParseResult parsed = parser.parse(commandLine);
+        return parsed.isSuccess() ? executor.execute(parsed.command(), CallOptions.defaults()) : CallResult.failure(parsed.errors());
+      }
+    };
   }
 
   private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {

@@ -156,6 +156,20 @@ public final class ParsedCommand {
     return localFileArguments;
   }
 
+  /**
+   * This command in another region, as if {@code --region region} had been given: how the engine
+   * runs a {@code --region *} command once per region. Nothing else changes.
+   */
+  public ParsedCommand inRegion(String region) {
+    Builder b = new Builder().commandLine(commandLine).kind(kind).cliService(cliService).service(service)
+        .cliOperation(cliOperation).operation(operation).region(region, RegionSource.OPTION)
+        .profile(profile.orElse(null)).endpointUrl(endpointUrl.orElse(null)).params(params).pagination(pagination)
+        .query(query.orElse(null)).output(output.orElse(null)).outfile(outfile.orElse(null));
+    globalOptions.forEach((name, value) -> b.globalOption(name, name.equals("--region") ? region : value));
+    localFileArguments.forEach(b::localFileArgument);
+    return b.build();
+  }
+
   @Override
   public String toString() {
     return "ParsedCommand[" + cliService + " " + cliOperation + " -> " + service + "." + operation

@@ -11,5 +11,10 @@ public enum RegionSource {
   /** The configured default (builder, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}). */
   CONFIGURED,
   /** Nothing chose a region: {@code us-east-1}. */
-  DEFAULT
+  DEFAULT,
+  /**
+   * {@code --region *}: the command runs once in each region enabled for the account; {@link
+   * ParsedCommand#region()} is {@code *} until the engine runs it per region.
+   */
+  EVERY_ENABLED_REGION
 }

@@ -16,4 +16,14 @@ public interface CallListener {
    * @param pages the pages received so far in this call, from 1
    */
   default void pageReceived(int pages) {}
+
+  /**
+   * A {@code --region *} command finished in one more region. Page events are not reported for
+   * such a command: its regions run at once.
+   *
+   * @param region the region that finished
+   * @param done regions finished so far, from 1
+   * @param total regions the command runs in
+   */
+  default void regionDone(String region, int done, int total) {}
 }

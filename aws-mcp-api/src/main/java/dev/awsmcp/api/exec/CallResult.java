@@ -25,6 +25,7 @@ public final class CallResult {
   private final String paginationToken;
   private final Truncation truncation;
   private final String outfile;
+  private final List<CallResult> regionResults;
 
   private CallResult(Builder b) {
     this.errors = b.errors == null ? (b.error == null ? List.of() : List.of(b.error)) : List.copyOf(b.errors);
@@ -38,6 +39,7 @@ public final class CallResult {
     this.paginationToken = b.paginationToken;
     this.truncation = b.truncation;
     this.outfile = b.outfile;
+    this.regionResults = b.regionResults == null ? List.of() : List.copyOf(b.regionResults);
     if (serviceError != null && (error == null || error.code() != ErrorCode.SERVICE_ERROR)) {
       throw new IllegalArgumentException("a service error needs an error with code SERVICE_ERROR");
     }
@@ -121,6 +123,15 @@ public final class CallResult {
     return Optional.ofNullable(outfile);
   }
 
+  /**
+   * For a {@code --region *} command: one result per region it ran in, in region order, each with
+   * its own response or error (one region failing does not fail the others). The result itself
+   * is then {@link #ok()} when the fan-out ran, and carries no response. Empty otherwise.
+   */
+  public List<CallResult> regionResults() {
+    return regionResults;
+  }
+
   @Override
   public String toString() {
     return ok()
@@ -141,6 +152,7 @@ public final class CallResult {
     private String paginationToken;
     private Truncation truncation;
     private String outfile;
+    private List<CallResult> regionResults;
 
     private Builder() {}
 
@@ -155,6 +167,7 @@ public final class CallResult {
     public Builder paginationToken(String v) { paginationToken = v; return this; }
     public Builder truncation(Truncation v) { truncation = v; return this; }
     public Builder outfile(String v) { outfile = v; return this; }
+    public Builder regionResults(List<CallResult> v) { regionResults = List.copyOf(v); return this; }
 
     public CallResult build() {
       return new CallResult(this);

@@ -64,7 +64,8 @@ final class GlobalOptionsParser {
         return error("argument " + option.cliName() + ": Invalid choice: '" + Shown.word(value) + "', choose from "
             + String.join(", ", option.choices().stream().sorted().toList()));
       }
-      if (option == GlobalOption.REGION && !REGION.matcher(value).matches()) {
+      // '*' asks for every enabled region (the reference server's fan-out); the engine expands it.
+      if (option == GlobalOption.REGION && !value.equals(RegionResolver.EVERY_REGION) && !REGION.matcher(value).matches()) {
         return error("Provided region_name '" + Shown.word(value) + "' doesn't match a supported format.");
       }
       if ((option == GlobalOption.CLI_READ_TIMEOUT || option == GlobalOption.CLI_CONNECT_TIMEOUT) && !isInt(value)) {

@@ -28,11 +28,14 @@ final class RegionResolver {
     this.configuredRegion = configuredRegion;
   }
 
+  /** The {@code --region} value that runs a command in every enabled region. */
+  static final String EVERY_REGION = "*";
+
   record Choice(String region, RegionSource source) {}
 
   Choice resolve(String service, Optional<String> option, Optional<String> profile, JsonNode params) {
     if (option.isPresent()) {
-      return new Choice(option.get(), RegionSource.OPTION);
+      return new Choice(option.get(), option.get().equals(EVERY_REGION) ? RegionSource.EVERY_ENABLED_REGION : RegionSource.OPTION);
     }
     String pinned = PINNED.get(service);
     if (pinned != null) {

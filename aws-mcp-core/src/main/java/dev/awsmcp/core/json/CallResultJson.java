@@ -45,6 +45,10 @@ public final class CallResultJson {
       r.paginationToken().ifPresent(t -> o.put("paginationToken", t));
       r.truncation().ifPresent(t -> o.set("truncated", truncation(t)));
       r.outfile().ifPresent(f -> o.put("outfile", f));
+      if (!r.regionResults().isEmpty()) {
+        ArrayNode regions = o.putArray("regions");
+        r.regionResults().forEach(each -> regions.add(of(each)));
+      }
     } else {
       o.set("error", error(r.error().orElseThrow(), r.serviceError().orElse(null)));
       if (r.errors().size() > 1) {

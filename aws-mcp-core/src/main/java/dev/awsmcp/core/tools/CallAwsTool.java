@@ -29,7 +29,7 @@ final class CallAwsTool {
   private static final String DESCRIPTION = "Run AWS CLI commands through a guarded engine; each answer comes back as"
       + " JSON. One command per string, starting with 'aws'. Quote values with spaces. No shell operators (| && ; >"
       + " $()). Trim with --query. If an item has paginationToken, run the same command again with --starting-token"
-      + " <token> for the rest. Per item errors: fix 'validation' ones; for 'missing_context' ask the user.";
+      + " <token> for the rest. --region * runs a read in every enabled region. Per item errors: fix 'validation' ones; for 'missing_context' ask the user.";
 
   private static final String INPUT = """
       {"type":"object","properties":{
@@ -40,7 +40,8 @@ final class CallAwsTool {
 
   private static final String OUTPUT = """
       {"type":"object","properties":{"results":{"type":"array","items":{"type":"object","properties":{
-      "ok":{"type":"boolean"},"response":{},"paginationToken":{"type":"string"},"error":{"type":"object"}},
+      "ok":{"type":"boolean"},"response":{},"paginationToken":{"type":"string"},"error":{"type":"object"},
+      "regions":{"type":"array","items":{"type":"object"}}},
       "required":["ok"]}}},"required":["results"]}""";
 
   private CallAwsTool() {}
@@ -86,13 +87,20 @@ final class CallAwsTool {
   }
 
   // Command i of n at page p reports i + p/(p+1): it grows with every page and stays below i + 1,
-  // which the command's end reports, so progress never goes back.
+  // which the command's end reports, so progress never goes back. A --region * command reports
+  // its regions the same way (its pages are not reported).
   private static CallListener pageProgress(ToolContext context, int i, int n) {
     return new CallListener() {
       @Override
       public void pageReceived(int pages) {
         context.progress(i + pages / (pages + 1.0), OptionalDouble.of(n),
             "command " + (i + 1) + " of " + n + ": page " + pages + " received");
+      }
+
+      @Override
+      public void regionDone(String region, int done, int total) {
+        context.progress(i + done / (total + 1.0), OptionalDouble.of(n),
+            "command " + (i + 1) + " of " + n + ": " + region + " done (" + done + " of " + total + " regions)");
       }
     };
   }

@@ -158,6 +158,29 @@ class McpStdioServerTests {
   }
 
   @Test
+  void aCommandForEveryRegionAnswersPerRegionAndReportsEachRegionAsProgress() {
+    String token = "regions-" + RUN;
+    McpSchema.CallToolResult r = client.callTool(McpSchema.CallToolRequest.builder("call_aws")
+        .arguments(Map.of("cli_command", "aws sqs list-queues --queue-name-prefix none-" + RUN + " --region *"))
+        .progressToken(token)
+        .build());
+    JsonNode item = structured(r).get("results").get(0);
+    assertTrue(item.get("ok").asBoolean(), item.toString());
+    assertEquals("*", item.get("region").asText());
+    int regions = item.get("regions").size();
+    assertTrue(regions > 10, item.toString());
+    assertTrue(item.get("regions").findValuesAsText("region").contains("eu-west-1"), item.toString());
+    long deadline = System.currentTimeMillis() + 5_000;
+    List<String> messages;
+    do {
+      Thread.onSpinWait();
+      messages = progress.stream().filter(p -> token.equals(p.progressToken())).map(McpSchema.ProgressNotification::message)
+          .collect(Collectors.toList());
+    } while (messages.size() < regions && System.currentTimeMillis() < deadline);
+    assertTrue(messages.stream().filter(m -> m.contains("regions)")).count() == regions, messages.toString());
+  }
+
+  @Test
   void anAnswerCutToFitIsAWarningInTheLog() throws Exception {
     McpSchema.CallToolResult r = callAws("aws ec2 describe-instance-types");
     assertTrue(structured(r).get("results").get(0).has("truncated"));
