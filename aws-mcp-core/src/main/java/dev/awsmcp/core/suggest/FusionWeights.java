@@ -30,7 +30,7 @@ record FusionWeights(
     double nameLength, double serviceConsensus, double verbMatch) {
   static final FusionWeights DEFAULT = new FusionWeights(
       Map.of("operation", 3.0f, "service", 2.0f, "summary", 1.0f, "examples", 1.5f, "parameters", 0.3f),
-      2.0, 0.5, 10, 1.0, 3.0, 1.5, 0.5, 0.3, 2.0, 0.5);
+      2.0, 0.5, 5, 1.0, 2.0, 1.5, 0.5, 0.3, 2.0, 0.5);
 
   FusionWeights {
     fields = Map.copyOf(fields);

@@ -118,6 +118,12 @@ final class SuggestExperiment {
       report(String.format("verb %.2f len %.2f consensus %.1f", verb, len, svc), tuning, corpus,
           (p, i) -> fuse(lexical, popularity, intent, p, i, w, true));
     }
+    // Fusion constant and semantic weight, tuning sets only.
+    for (double k : new double[] {3, 5, 7, 10, 20}) for (double sem : new double[] {1.5, 2, 3}) {
+      FusionWeights w = new FusionWeights(d.fields(), d.nameCoverage(), d.serviceMention(), k, d.lexical(), sem, d.exampleBoost(),
+          d.serviceBoost(), d.nameLength(), d.serviceConsensus(), d.verbMatch());
+      report(String.format("k %.0f semantic %.1f", k, sem), tuning, corpus, (p, i) -> fuse(lexical, popularity, intent, p, i, w, true));
+    }
     long t0 = System.nanoTime();
     Prepared train = sets.get("train");
     for (int r = 0; r < 20; r++) for (int i = 0; i < train.cases.size(); i++) fuse(lexical, popularity, intent, train, i, d, true);
