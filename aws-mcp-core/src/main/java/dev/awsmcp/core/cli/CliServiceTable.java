@@ -5,8 +5,10 @@ import dev.awsmcp.core.model.Operation;
 import dev.awsmcp.core.model.ServiceCatalog;
 import dev.awsmcp.core.model.ServiceModel;
 import dev.awsmcp.core.model.Shape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +91,34 @@ public final class CliServiceTable {
   /** High-level CLI commands of a service that are not API operations ({@code s3 cp}, {@code wait}). */
   public Set<String> highLevelCommands(String cliService) {
     return HighLevelCommands.of(cliService);
+  }
+
+  /**
+   * The arguments of a high-level command ({@code s3 cp}) in the CLI's order, as it writes them:
+   * {@code --name}, or a positional's name; empty for a command that is not one.
+   */
+  public List<String> highLevelArgumentNames(String cliService, String command) {
+    List<String> names = new ArrayList<>();
+    HighLevelCommands.spec(cliService, command).ifPresent(spec -> spec.path("args").forEach(a ->
+        names.add((a.path("positional").asBoolean() ? "" : "--") + a.path("name").asText())));
+    return names;
+  }
+
+  /**
+   * The arguments a high-level command requires, in the CLI's order: name as the CLI writes it
+   * to a type in words ({@code string}, {@code list<string>} for several values, {@code boolean}
+   * for a flag); empty for a command that is not one.
+   */
+  public Map<String, String> highLevelRequiredArguments(String cliService, String command) {
+    Map<String, String> required = new LinkedHashMap<>();
+    HighLevelCommands.spec(cliService, command).ifPresent(spec -> spec.path("args").forEach(a -> {
+      if (a.path("required").asBoolean()) {
+        String nargs = a.path("nargs").asText("1");
+        String type = nargs.equals("0") ? "boolean" : nargs.equals("1") || nargs.equals("?") ? "string" : "list<string>";
+        required.put((a.path("positional").asBoolean() ? "" : "--") + a.path("name").asText(), type);
+      }
+    }));
+    return Collections.unmodifiableMap(required);
   }
 
   /** Whether the CLI removed this operation from the service. */

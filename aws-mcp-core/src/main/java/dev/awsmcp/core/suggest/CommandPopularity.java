@@ -22,7 +22,7 @@ final class CommandPopularity {
   CommandPopularity(List<OperationDocument> corpus) {
     Map<String, Integer> pagesByService = new HashMap<>();
     for (OperationDocument d : corpus) {
-      pagesByService.merge(d.cliService(), d.hasExamplePage() ? 1 : 0, Integer::sum);
+      pagesByService.merge(d.serviceKey(), d.hasExamplePage() ? 1 : 0, Integer::sum);
     }
     double max = Math.log1p(pagesByService.values().stream().mapToInt(Integer::intValue).max().orElse(0));
     hasExamplePage = new boolean[corpus.size()];
@@ -32,10 +32,10 @@ final class CommandPopularity {
     Map<String, Integer> serviceNumbers = new HashMap<>();
     for (int i = 0; i < corpus.size(); i++) {
       OperationDocument d = corpus.get(i);
-      service[i] = serviceNumbers.computeIfAbsent(d.cliService(), name -> serviceNumbers.size());
+      service[i] = serviceNumbers.computeIfAbsent(d.serviceKey(), name -> serviceNumbers.size());
       nameWords[i] = d.cliOperation().split("-").length;
       hasExamplePage[i] = d.hasExamplePage();
-      servicePopularity[i] = max == 0 ? 0 : (float) (Math.log1p(pagesByService.get(d.cliService())) / max);
+      servicePopularity[i] = max == 0 ? 0 : (float) (Math.log1p(pagesByService.get(d.serviceKey())) / max);
     }
   }
 
@@ -53,7 +53,10 @@ final class CommandPopularity {
     return 1 / (1 + w.nameLength() * Math.max(0, nameWords[id] - 2));
   }
 
-  /** The number of a command's service (services numbered from 0 in corpus order). */
+  /**
+   * The number of a command's service (services numbered from 0 in corpus order; {@code s3} and
+   * {@code s3api} are one service, {@link OperationDocument#serviceKey()}).
+   */
   int service(int id) {
     return service[id];
   }

@@ -7,7 +7,8 @@ import java.util.List;
  * Every sentence embedded for the corpus, and the operation each belongs to: one
  * {@link EmbeddingText} per operation, then one per title of its AWS CLI example page
  * ({@code "stop an Amazon EC2 instance (EC2, Amazon Elastic Compute Cloud)"}), up to
- * {@link #TITLES_PER_OPERATION}. A title alone is phrased the way people ask, and a vector of its
+ * {@link #TITLES_PER_OPERATION}, then one per description under those titles ({@code "stops the
+ * specified Amazon EBS-backed instance (EC2, ...)"}). A title alone is phrased the way people ask, and a vector of its
  * own keeps it from being diluted by the reference documentation (measured in docs/suggest.md).
  * Derived from the corpus alone, so the cache stores only the vectors.
  *
@@ -39,6 +40,14 @@ record EmbeddedSentences(List<String> texts, int[] owners) {
       String[] titles = d.examples().split("; ");
       for (int t = 0; t < Math.min(TITLES_PER_OPERATION, titles.length); t++) {
         texts.add(titles[t] + " (" + d.serviceLabel() + ")");
+        owners.add(i);
+      }
+    }
+    for (int i = 0; i < corpus.size(); i++) {
+      OperationDocument d = corpus.get(i);
+      List<String> descriptions = d.descriptionList();
+      for (int t = 0; t < Math.min(TITLES_PER_OPERATION, descriptions.size()); t++) {
+        texts.add(descriptions.get(t) + " (" + d.serviceLabel() + ")");
         owners.add(i);
       }
     }

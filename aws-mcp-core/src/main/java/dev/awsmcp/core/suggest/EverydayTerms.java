@@ -31,10 +31,15 @@ final class EverydayTerms {
   }
 
   static EverydayTerms load() {
+    return load(RESOURCE);
+  }
+
+  /** The list in another resource of this package (experiments compare lists). */
+  static EverydayTerms load(String resource) {
     List<Entry> entries = new ArrayList<>();
-    try (InputStream in = EverydayTerms.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = EverydayTerms.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -45,7 +50,7 @@ final class EverydayTerms {
         entries.add(new Entry(Pattern.compile("(?<![\\w-])" + Pattern.quote(columns[0]) + "(?![\\w-])"), columns[1]));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return new EverydayTerms(entries);
   }

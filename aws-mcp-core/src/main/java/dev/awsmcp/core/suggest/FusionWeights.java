@@ -22,18 +22,20 @@ import java.util.Map;
  * @param serviceConsensus how much a service's share of the fused scores of the best
  *     {@link RankFusion#CONSENSUS} candidates (0 to 1) raises its commands' scores: the second
  *     stage of a two-stage search that first asks which services the request is about
+ * @param verbMatch how much a candidate gains when its operation's verb is one the request asks
+ *     for ({@link IntentPrior}): a factor of {@code 1 + verbMatch}
  */
 record FusionWeights(
     Map<String, Float> fields, double nameCoverage, double serviceMention, double k, double lexical, double semantic, double exampleBoost, double serviceBoost,
-    double nameLength, double serviceConsensus) {
+    double nameLength, double serviceConsensus, double verbMatch) {
   static final FusionWeights DEFAULT = new FusionWeights(
       Map.of("operation", 3.0f, "service", 2.0f, "summary", 1.0f, "examples", 1.5f, "parameters", 0.3f),
-      2.0, 0.5, 10, 1.0, 3.0, 1.5, 0.5, 0.3, 1.0);
+      2.0, 0.5, 5, 1.0, 2.0, 1.5, 0.5, 0.3, 2.0, 0.5);
 
   FusionWeights {
     fields = Map.copyOf(fields);
     if (k <= 0 || lexical <= 0 || semantic < 0 || exampleBoost < 1 || serviceBoost < 0
-        || nameLength < 0 || serviceConsensus < 0) {
+        || nameLength < 0 || serviceConsensus < 0 || verbMatch < 0) {
       throw new IllegalArgumentException("invalid fusion weights");
     }
   }

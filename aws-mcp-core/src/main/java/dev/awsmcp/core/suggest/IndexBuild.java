@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class IndexBuild {
   /** The corpus with its lexical index. */
-  record Lexical(List<OperationDocument> corpus, LexicalIndex index, CommandPopularity popularity) {}
+  record Lexical(List<OperationDocument> corpus, LexicalIndex index, CommandPopularity popularity, IntentPrior intent) {}
 
   /** The vectors with the embedder that makes query vectors comparable to them. */
   record Semantic(VectorIndex vectors, SentenceEmbedder embedder) {}
@@ -62,7 +62,7 @@ final class IndexBuild {
         keep(() -> cache.writeCorpus(read));
         return read;
       });
-      lexical.complete(new Lexical(corpus, LexicalIndex.build(corpus), new CommandPopularity(corpus)));
+      lexical.complete(new Lexical(corpus, LexicalIndex.build(corpus), new CommandPopularity(corpus), new IntentPrior(corpus)));
     } catch (RuntimeException | LinkageError e) {
       lexical.completeExceptionally(e);
       semantic.completeExceptionally(e);

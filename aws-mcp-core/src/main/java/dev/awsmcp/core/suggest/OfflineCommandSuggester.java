@@ -35,6 +35,7 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
   private final CliServiceTable services;
   private final IndexBuild build;
   private final EverydayTerms everydayTerms = EverydayTerms.load();
+  private final ActionWords actionWords = ActionWords.load();
 
   private OfflineCommandSuggester(CliServiceTable services, IndexBuild build) {
     this.services = services;
@@ -122,7 +123,9 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
       semanticRanking = s.vectors().search(s.embedder().embed(expanded), CANDIDATES);
     }
     List<Suggestion> suggestions = new ArrayList<>(n);
-    for (RankFusion.Fused f : RankFusion.fuse(lexicalRanking, semanticRanking, lexical.popularity(), weights, n)) {
+    IntentPrior.Request intent = IntentPrior.request(actionWords, query);
+    for (RankFusion.Fused f : RankFusion.fuse(lexicalRanking, semanticRanking, lexical.popularity(), lexical.intent(),
+        intent, weights, n)) {
       suggestions.add(suggestion(lexical.corpus().get(f.id()), f.score()));
     }
     return SuggestResult.success(query, suggestions, semantic);
@@ -130,8 +133,13 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
 
   private Suggestion suggestion(OperationDocument doc, double score) {
     List<RequiredParameter> required = new ArrayList<>();
-    services.requiredArguments(doc.cliService(), doc.cliOperation())
-        .forEach((name, shape) -> required.add(new RequiredParameter(name, ParameterType.of(shape))));
+    if (doc.highLevel()) {
+      services.highLevelRequiredArguments(doc.cliService(), doc.cliOperation())
+          .forEach((name, type) -> required.add(new RequiredParameter(name, type)));
+    } else {
+      services.requiredArguments(doc.cliService(), doc.cliOperation())
+          .forEach((name, shape) -> required.add(new RequiredParameter(name, ParameterType.of(shape))));
+    }
     String description = DocSummary.firstSentences(doc.summary(), 1, 200);
     return new Suggestion(doc.command(), doc.cliService(), doc.cliOperation(), description, required, score);
   }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Every CLI command of every loaded service, as {@link OperationDocument}s in a stable order
- * (services by model name, operations by CLI name). Reading it loads every model and its
+ * Every CLI command of every loaded service, API operations and the high-level commands the
+ * engine parses, as {@link OperationDocument}s in a stable order (by CLI service, then command). Reading it loads every model and its
  * documentation, a few seconds for all of botocore: it is done once per models version and then
  * read from the cache.
  */
@@ -49,12 +49,43 @@ final class OperationCorpus {
         Optional<String> titles = examples.of(cliName, command.getKey());
         String serviceId = model.metadata().serviceId() == null ? "" : model.metadata().serviceId();
         documents.add(new OperationDocument(cliName, command.getKey(), title, serviceId, aliases, summary,
-            parameterWords(model, op), titles.orElse(""), titles.isPresent()));
+            parameterWords(model, op), titles.orElse(""), examples.descriptions(cliName, command.getKey()),
+            titles.isPresent(), false));
       }
     }
+    addHighLevel(services, examples, documents);
     documents.sort(java.util.Comparator.comparing(OperationDocument::cliService)
         .thenComparing(OperationDocument::cliOperation));
     return List.copyOf(documents);
+  }
+
+  /**
+   * The CLI's high-level commands the engine parses ({@code s3 cp}, {@code cloudformation deploy}),
+   * described by the CLI ({@link CliHighLevelDescriptions}); one that shares its name with an API
+   * operation of its service ({@code emr describe-cluster}) is that operation's entry already.
+   * {@code s3} has no model of its own: it is named after {@code s3api}'s.
+   */
+  private static void addHighLevel(CliServiceTable services, CliExampleTitles examples, List<OperationDocument> documents) {
+    for (Map.Entry<String, String> entry : CliHighLevelDescriptions.load().all().entrySet()) {
+      String[] names = entry.getKey().split(" ", 2);
+      String cliService = names[0];
+      String command = names[1];
+      Optional<String> modelName = services.modelName(cliService).or(() -> services.modelName(cliService + "api"));
+      if (modelName.isEmpty() || !services.highLevelCommands(cliService).contains(command)
+          || services.modelName(cliService).isPresent() && services.operations(cliService).containsKey(command)) {
+        continue;
+      }
+      ServiceModel model = services.catalog().load(modelName.get()).orElseThrow();
+      String modelCliName = services.cliName(modelName.get());
+      String aliases = ServiceAliases.of(modelCliName, modelName.get(), model.metadata())
+          + (modelCliName.equals(cliService) ? "" : " " + cliService);
+      String serviceId = model.metadata().serviceId() == null ? "" : model.metadata().serviceId();
+      Optional<String> titles = examples.of(cliService, command);
+      String parameters = String.join(" ", services.highLevelArgumentNames(cliService, command)).replace('-', ' ');
+      documents.add(new OperationDocument(cliService, command, ServiceAliases.title(modelCliName, model.metadata()), serviceId,
+          aliases, DocSummary.firstSentences(entry.getValue(), SUMMARY_SENTENCES, SUMMARY_CHARS), parameters,
+          titles.orElse(""), examples.descriptions(cliService, command), titles.isPresent(), true));
+    }
   }
 
   private static String parameterWords(ServiceModel model, Operation op) {

@@ -26,9 +26,15 @@ final class RankFusion {
   record Fused(int id, double score) {}
 
   static List<Fused> fuse(Ranking lexical, Ranking semantic, CommandPopularity popularity, FusionWeights w, int n) {
+    return fuse(lexical, semantic, popularity, null, IntentPrior.Request.NONE, w, n);
+  }
+
+  /** As above, then each candidate multiplied by its {@link IntentPrior} factor for the request (none if null). */
+  static List<Fused> fuse(Ranking lexical, Ranking semantic, CommandPopularity popularity, IntentPrior intent,
+      IntentPrior.Request request, FusionWeights w, int n) {
     boolean both = semantic.size() > 0;
     double best = (w.lexical() / (w.k() + 1) + (both ? w.semantic() / (w.k() + 1) : 0))
-        * CommandPopularity.maxFactor(w) * (1 + w.serviceConsensus());
+        * CommandPopularity.maxFactor(w) * (1 + w.serviceConsensus()) * (intent == null ? 1 : IntentPrior.maxFactor(w));
     Map<Integer, Double> scores = new HashMap<>();
     add(scores, lexical, w.lexical(), w.k());
     add(scores, semantic, w.semantic(), w.k());
@@ -44,7 +50,8 @@ final class RankFusion {
     List<Fused> ranked = new ArrayList<>(fused.size());
     for (Fused f : fused) {
       double share = total == 0 ? 0 : serviceShare.getOrDefault(popularity.service(f.id()), 0.0) / total;
-      double score = f.score() * popularity.nameFactor(f.id(), w) * (1 + w.serviceConsensus() * share);
+      double score = f.score() * popularity.nameFactor(f.id(), w) * (1 + w.serviceConsensus() * share)
+          * (intent == null ? 1 : intent.factor(f.id(), request, w));
       ranked.add(new Fused(f.id(), Math.min(1.0, score / best)));
     }
     ranked.sort(BEST_FIRST);

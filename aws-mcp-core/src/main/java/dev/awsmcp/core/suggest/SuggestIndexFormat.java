@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Names the cached index of one models version: a fingerprint of every model source (kind,
- * location, version, service names) and of the CLI example titles, together with {@link #VERSION}, so new models or a new
+ * location, version, service names) and of the CLI example pages and high-level command descriptions, together with {@link #VERSION}, so new models or a new
  * index recipe (corpus fields, embedding text, embedding model) get an index of their own.
  */
 final class SuggestIndexFormat {
@@ -18,7 +18,7 @@ final class SuggestIndexFormat {
    * Bumped whenever what is cached changes meaning: the corpus fields or summary rules, the
    * {@link EmbeddingText} or {@link EmbeddedSentences} recipe, the embedding model, the file layout.
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private SuggestIndexFormat() {}
 
@@ -26,7 +26,8 @@ final class SuggestIndexFormat {
   static String fingerprint(List<ModelSource> sources, CliExampleTitles examples) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      update(sha, "format " + VERSION + " " + SentenceEmbedder.MODEL_ID + " examples " + examples.digest());
+      update(sha, "format " + VERSION + " " + SentenceEmbedder.MODEL_ID + " examples " + examples.digest()
+          + " high-level " + CliHighLevelDescriptions.load().digest());
       for (ModelSource source : sources) {
         update(sha, source.kind());
         update(sha, source.location());

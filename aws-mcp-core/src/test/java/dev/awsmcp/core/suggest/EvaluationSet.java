@@ -48,6 +48,32 @@ final class EvaluationSet {
     return List.copyOf(cases);
   }
 
+  /**
+   * Checks that a set is as the issue asks: at least {@code minRequests} requests over at least
+   * {@code minServices} services, every expected command one the suggester knows, and at least half
+   * the requests sharing no (stemmed) word with their operation's name.
+   */
+  static void assertVaried(List<Case> cases, int minRequests, int minServices) {
+    Set<String> known = new java.util.HashSet<>();
+    SuggestTestIndex.corpus().forEach(d -> known.add(d.command()));
+    Set<String> services = new java.util.HashSet<>();
+    int avoiding = 0;
+    for (Case c : cases) {
+      for (String command : c.expected()) {
+        org.junit.jupiter.api.Assertions.assertTrue(known.contains(command), "not a command of the models: " + command);
+        services.add(command.split(" ")[1]);
+      }
+      String operation = c.primary().split(" ")[2].replace('-', ' ');
+      if (java.util.Collections.disjoint(SuggestEvaluationTests.terms(operation), SuggestEvaluationTests.terms(c.request()))) {
+        avoiding++;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(cases.size() >= minRequests, cases.size() + " requests");
+    org.junit.jupiter.api.Assertions.assertTrue(services.size() >= minServices, services.size() + " services");
+    org.junit.jupiter.api.Assertions.assertTrue(avoiding * 2 >= cases.size(),
+        avoiding + " of " + cases.size() + " avoid the operation's words");
+  }
+
   /** Runs every request through the suggester and prints the accuracy and the misses to stderr. */
   static Accuracy measure(dev.awsmcp.api.CommandSuggester suggester, List<Case> cases, String name) {
     int top1 = 0;

@@ -46,6 +46,34 @@ class SuggestCorpusTests {
   }
 
   @Test
+  void theHighLevelCommandsTheEngineParsesAreThereWithTheCliDescriptions() {
+    OperationDocument cp = find("s3", "cp");
+    assertTrue(cp.highLevel());
+    assertEquals("copy", cp.operationWords());
+    assertEquals("create bucket", find("s3", "mb").operationWords());
+    assertTrue(cp.summary().startsWith("Copies a local file or S3 object"), cp.summary());
+    assertEquals("Amazon Simple Storage Service", cp.serviceTitle());
+    assertEquals(find("s3api", "list-buckets").serviceKey(), cp.serviceKey());
+    assertTrue(cp.parameterNames().contains("paths"), cp.parameterNames());
+    for (String command : List.of("s3 ls", "s3 sync", "s3 mv", "s3 rm", "s3 rb", "s3 presign", "s3 website",
+        "cloudformation deploy", "cloudformation package", "eks update-kubeconfig", "ecr get-login-password",
+        "rds generate-db-auth-token")) {
+      assertTrue(find(command.split(" ")[0], command.split(" ")[1]).highLevel(), command);
+    }
+    // Not offered: waiters, the refused top-level configure, and names that are API operations already.
+    assertTrue(CORPUS.stream().noneMatch(d -> d.cliOperation().equals("wait") || d.cliService().equals("configure")));
+    assertTrue(!find("emr", "describe-cluster").highLevel());
+    assertTrue(CORPUS.stream().filter(OperationDocument::highLevel).count() >= 40);
+  }
+
+  @Test
+  void exampleDescriptionsAreTheFirstSentenceUnderEachTitle() {
+    List<String> descriptions = find("dynamodb", "create-table").descriptionList();
+    assertTrue(descriptions.get(0).startsWith("uses the specified attributes and key schema to create a table"), descriptions.toString());
+    assertTrue(descriptions.size() <= EmbeddedSentences.TITLES_PER_OPERATION);
+  }
+
+  @Test
   void parameterNamesAreWords() {
     assertTrue(find("ec2", "stop-instances").parameterNames().contains("instance ids"));
   }

@@ -31,6 +31,18 @@ class SuggestSearchTests {
   }
 
   @Test
+  void highLevelCommandsAreSuggestedWithTheirRequiredArguments() {
+    Suggestion cp = suggester.suggest("copy a local file into an s3 bucket", 5).suggestions().stream()
+        .filter(s -> s.command().equals("aws s3 cp"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(suggester.suggest("copy a local file into an s3 bucket", 5).toString()));
+    assertTrue(cp.description().startsWith("Copies a local file or S3 object"), cp.description());
+    assertEquals(List.of(new RequiredParameter("paths", "list<string>")), cp.requiredParameters());
+    assertEquals(List.of(new RequiredParameter("--name", "string")),
+        suggester.suggest("eks update-kubeconfig", 1).best().requiredParameters());
+  }
+
+  @Test
   void scoresAreBestFirstAndAtMostOne() {
     List<Suggestion> s = suggester.suggest("create a dynamodb table", 10).suggestions();
     assertEquals(10, s.size());
