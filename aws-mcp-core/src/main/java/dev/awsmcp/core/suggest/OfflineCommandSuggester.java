@@ -131,6 +131,8 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
     return SuggestResult.success(query, suggestions, semantic);
   }
 
+  static final String HIGH_LEVEL_NOTE = " (A terminal command: call_aws runs API operations only.)";
+
   private Suggestion suggestion(OperationDocument doc, double score) {
     List<RequiredParameter> required = new ArrayList<>();
     if (doc.highLevel()) {
@@ -141,6 +143,11 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
           .forEach((name, shape) -> required.add(new RequiredParameter(name, ParameterType.of(shape))));
     }
     String description = DocSummary.firstSentences(doc.summary(), 1, 200);
+    if (doc.highLevel()) {
+      // The engine parses the CLI's high-level commands but runs API operations only: an agent
+      // handed "aws s3 cp" should know call_aws will refuse it before trying.
+      description += HIGH_LEVEL_NOTE;
+    }
     return new Suggestion(doc.command(), doc.cliService(), doc.cliOperation(), description, required, score);
   }
 }

@@ -37,6 +37,7 @@ class SuggestSearchTests {
         .findFirst()
         .orElseThrow(() -> new AssertionError(suggester.suggest("copy a local file into an s3 bucket", 5).toString()));
     assertTrue(cp.description().startsWith("Copies a local file or S3 object"), cp.description());
+    assertTrue(cp.description().endsWith(OfflineCommandSuggester.HIGH_LEVEL_NOTE), "call_aws cannot run it: " + cp.description());
     assertEquals(List.of(new RequiredParameter("paths", "list<string>")), cp.requiredParameters());
     assertEquals(List.of(new RequiredParameter("--name", "string")),
         suggester.suggest("eks update-kubeconfig", 1).best().requiredParameters());
