@@ -56,6 +56,21 @@ final class PolicyFile {
     return path;
   }
 
+  /**
+   * Whether the file, as it reads now, switches read-only mode on. An absent, unreadable or
+   * malformed file does not (the engine refuses to start on a malformed one anyway).
+   */
+  static boolean declaresReadOnly(Path path) {
+    try {
+      if (!Files.isRegularFile(path)) {
+        return false;
+      }
+      return PolicyFileReader.read(path.toString(), Files.readString(path, StandardCharsets.UTF_8)).readOnly();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The rules as the file says now (at most {@link #RECHECK_NANOS} old), or why the file cannot be used. */
   Result current() {
     State s = state;

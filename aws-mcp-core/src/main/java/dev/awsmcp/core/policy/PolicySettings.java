@@ -41,6 +41,15 @@ public record PolicySettings(boolean readOnly, boolean requireMutationConsent, S
     String serverName) {
 
   /** A policy file and whether it must exist. */
+  /**
+   * Whether one of the policy files says {@code "readOnly": true} as it reads now (which refuses
+   * mutations whatever {@link #readOnly()} says). Reads the small files but loads no models: a
+   * server asks this before its first {@code tools/list} to mark {@code call_aws} read-only.
+   */
+  public boolean policyFilesDeclareReadOnly() {
+    return policyFiles.stream().anyMatch(f -> PolicyFile.declaresReadOnly(f.path()));
+  }
+
   public record PolicyFileRef(Path path, boolean required) {}
 
   public PolicySettings {

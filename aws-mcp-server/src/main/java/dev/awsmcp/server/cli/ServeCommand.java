@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Only environment variables are read here (no files, no models), so tools/list answers fast.
     PolicySettings settings = PolicySettings.fromEnvironment(env, Optional.empty());
-    boolean readOnlyMode = readOnly != null ? readOnly : settings.readOnly();
+    // A policy file's "readOnly" refuses mutations whatever the flag says, so it marks the tool too.
+    boolean readOnlyMode = (readOnly != null ? readOnly : settings.readOnly()) || settings.policyFilesDeclareReadOnly();
     new StdioMcpServer(() -> {
       var builder = Engines.builderFromEnvironment();
       if (readOnly != null) {

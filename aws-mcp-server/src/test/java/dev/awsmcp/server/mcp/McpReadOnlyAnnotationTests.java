@@ -1,0 +1,62 @@
+package dev.awsmcp.server.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code call_aws}'s {@code readOnlyHint} follows the effective configuration, policy files
+ * included: a file that switches read-only mode on marks the tool read-only, and the file's rule
+ * refuses mutations.
+ */
+class McpReadOnlyAnnotationTests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path home;
+
+  private McpSchema.Tool callAws(McpSyncClient client) {
+    return client.listTools().tools().stream().filter(t -> t.name().equals("call_aws")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPolicyFileThatSwitchesReadOnlyModeOnMarksCallAwsReadOnly() throws Exception {
+    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"readOnly\": true}");
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_MCP_POLICY_FILE", policy.toString());
+    McpSyncClient client = McpClients.start(env, spec -> spec);
+    try {
+      McpSchema.Tool tool = callAws(client);
+      assertEquals(true, tool.annotations().readOnlyHint());
+      assertEquals(false, tool.annotations().destructiveHint());
+      McpSchema.CallToolResult r = client.callTool(McpSchema.CallToolRequest.builder("call_aws")
+          .arguments(Map.of("cli_command", "aws sqs create-queue --queue-name read-only-file")).build());
+      JsonNode item = JSON.valueToTree(r.structuredContent()).path("results").path(0);
+      if (item.isMissingNode()) {
+        item = JSON.readTree(((McpSchema.TextContent) r.content().get(0)).text()).path("results").path(0);
+      }
+      assertEquals("POLICY_DENIED", item.path("error").path("code").asText(), item.toString());
+    } finally {
+      client.closeGracefully();
+    }
+  }
+
+  @Test
+  void aPolicyFileWithoutReadOnlyLeavesCallAwsMarkedAsChanging() throws Exception {
+    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"deny\": [\"aws iam *\"]}");
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_MCP_POLICY_FILE", policy.toString());
+    McpSyncClient client = McpClients.start(env, spec -> spec);
+    try {
+      assertEquals(false, callAws(client).annotations().readOnlyHint());
+    } finally {
+      client.closeGracefully();
+    }
+  }
+}
