@@ -183,7 +183,11 @@ public final class AwsCliCommandParser implements CommandParser {
   private ParseResult parseCustom(CommandContext ctx, String cliService, String service, String command, List<Token> args) {
     JsonNode spec = HighLevelCommands.spec(cliService, command).orElseThrow();
     String name = command;
-    if (spec.has("subcommands")) {
+    // The subcommand is optional to argparse: without one, a command with arguments of its own runs
+    // itself (awscli attaches CodeDeploy's push/register/... to every command named "deploy",
+    // cloudformation's included, which still runs as "aws cloudformation deploy --template-file ...").
+    boolean runsItself = spec.has("args") && (args.isEmpty() || args.get(0).looksLikeOption());
+    if (spec.has("subcommands") && !runsItself) {
       if (args.isEmpty() || args.get(0).looksLikeOption()) {
         return fail(ErrorCode.MISSING_OPERATION, "'aws " + cliService + " " + command + "' needs a subcommand: one of "
             + String.join(", ", iterable(spec.get("subcommands").fieldNames())) + ".");
