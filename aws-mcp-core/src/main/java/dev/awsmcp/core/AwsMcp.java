@@ -11,13 +11,10 @@ import dev.awsmcp.api.error.CommandError;
 import dev.awsmcp.api.error.ErrorCode;
 import dev.awsmcp.api.exec.CallOptions;
 import dev.awsmcp.api.exec.CallResult;
-import dev.awsmcp.api.policy.PolicyDecision;
 import dev.awsmcp.api.command.CommandKind;
 import dev.awsmcp.api.command.ParsedCommand;
 import dev.awsmcp.api.command.RegionSource;
-import dev.awsmcp.api.policy.ConsentAnswer;
 import dev.awsmcp.api.policy.ConsentHandler;
-import dev.awsmcp.api.policy.ConsentRequest;
 import dev.awsmcp.core.policy.CallBudget;
 import dev.awsmcp.core.policy.Classification;
 import dev.awsmcp.core.policy.ConsentGate;
@@ -32,7 +29,6 @@ import dev.awsmcp.core.policy.SensitiveReads;
 import dev.awsmcp.api.FileResolver;
 import dev.awsmcp.api.Validator;
 import dev.awsmcp.core.audit.AuditTrail;
-import dev.awsmcp.core.audit.AuditedCall;
 import dev.awsmcp.core.cli.AwsCliCommandParser;
 import dev.awsmcp.core.cli.CliServiceTable;
 import dev.awsmcp.core.config.ConfiguredRegion;
@@ -74,8 +70,6 @@ public final class AwsMcp {
   private final CommandParser parser;
   private final Validator validator;
   private final EnginePolicy policy;
-  private final ConsentGate consent;
-  private final CallBudget budget;
   private final Executor executor;
   private final DocsClients.Builder docsBuilder;
   private volatile DocsClient docs;
@@ -86,6 +80,7 @@ public final class AwsMcp {
   private final ExecutorSettings executorSettings;
   private final Optional<String> profile;
   private final ConfiguredRegion region;
+  private final GuardedCall guarded;
   private final RegionFanOut fanOut;
   private final ExecutionPlans plans;
 
@@ -126,7 +121,6 @@ public final class AwsMcp {
     this.executorSettings = settings;
     this.profile = credentialsProfile;
     this.region = region;
-    this.fanOut = new RegionFanOut(fanOutPipeline(), catalog);
     PolicySettings policySettings = b.policySettings != null ? b.policySettings
         : PolicySettings.fromEnvironment(b.environment, credentialsProfile.or(() -> Optional.ofNullable(b.environment.get("AWS_PROFILE"))));
     if (b.readOnly != null) {
@@ -146,9 +140,10 @@ public final class AwsMcp {
     }
     this.policy = EnginePolicy.create(catalog, policySettings, guardPolicies(b, policySettings, credentialsProfile),
         b.policy != null ? b.policy : SafetyPolicy.allowAll());
-    this.consent = new ConsentGate(b.consentHandler);
-    this.budget = new CallBudget(policySettings.budgets());
     this.audit = AuditTrail.create(b.auditSinks, Optional.ofNullable(b.auditFile), b.environment, catalog, profile);
+    this.guarded = new GuardedCall(policy, new ConsentGate(b.consentHandler), new CallBudget(policySettings.budgets()), audit,
+        executor, parser);
+    this.fanOut = new RegionFanOut(guarded.fanOutPipeline(), catalog);
     this.docsBuilder = docsBuilder(b);
     this.suggestCacheDirectory = b.suggestCacheDirectory != null
         ? b.suggestCacheDirectory
@@ -251,109 +246,7 @@ public final class AwsMcp {
     if (command.regionSource() == RegionSource.EVERY_ENABLED_REGION) {
       return fanOut.run(command, options);
     }
-    return runParsed(command, options, false);
-  }
-
-  /**
-   * The pipeline after parsing: policy, consent, budget, execution, each step audited.
-   *
-   * @param consentGiven the human already approved this command (a {@code --region *} command is
-   *     asked about once, for all its regions)
-   */
-  private CallResult runParsed(ParsedCommand command, CallOptions options, boolean consentGiven) {
-    PolicyDecision decision = policy.evaluate(command);
-    String rule = rule(decision);
-    if (decision.outcome() == PolicyDecision.Outcome.DENY) {
-      audit.decided(command, decision, rule);
-      return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
-    }
-    Optional<Boolean> consented = Optional.empty();
-    if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
-      Optional<CommandError> refused = consentGiven ? Optional.empty() : askConsent(command, decision, options);
-      consented = Optional.of(refused.isEmpty());
-      if (refused.isPresent()) {
-        audit.decided(command, decision, rule, consented);
-        return CallResult.failure(refused.get());
-      }
-    }
-    // Classified again only when a budget needs it: the policy's verdict does not carry the class.
-    if (command.kind() == CommandKind.OPERATION && budget.isLimited()) {
-      Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
-      if (spent.isPresent()) {
-        audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented);
-        return CallResult.failure(CommandError.of(ErrorCode.BUDGET_EXCEEDED, spent.get()));
-      }
-    }
-    return audit.decided(command, decision, rule, consented).finished(executor.execute(command, options));
-  }
-
-  private static String rule(PolicyDecision decision) {
-    return decision.rule().isEmpty() ? decision.outcome().name().toLowerCase(java.util.Locale.ROOT) : decision.rule();
-  }
-
-  // What a --region * command needs from the engine: the same steps as any command.
-  private RegionFanOut.Pipeline fanOutPipeline() {
-    return new RegionFanOut.Pipeline() {
-      @Override
-      public PolicyDecision evaluate(ParsedCommand command) {
-        return policy.evaluate(command);
-      }
-
-      @Override
-      public boolean changesSomething(ParsedCommand command) {
-        return policy.classify(command).operationClass() == OperationClass.MUTATING;
-      }
-
-      @Override
-      public Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {
-        Optional<CommandError> refused = AwsMcp.this.askConsent(command, decision, options);
-        if (refused.isPresent()) {
-          audit.decided(command, decision, rule(decision), Optional.of(false));
-        }
-        return refused;
-      }
-
-      @Override
-      public void refused(ParsedCommand command, CommandError error) {
-        audit.decided(command, PolicyDecision.deny("region-fan-out", error.message()), "region-fan-out");
-      }
-
-      @Override
-      public CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven) {
-        return runParsed(command, options, consentGiven);
-      }
-
-      @Override
-      public Optional<java.util.Set<String>> allowedRegions() {
-        return policy.settings().allowedRegions();
-      }
-
-      @Override
-      public CallResult lookUp(String commandLine) {
-        ParseResult parsed = parser.parse(commandLine);
-        return parsed.isSuccess() ? executor.execute(parsed.command(), CallOptions.defaults()) : CallResult.failure(parsed.errors());
-      }
-    };
-  }
-
-  private Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {
-    // The human sees the command with its secret values masked, as the audit records it.
-    ConsentRequest request = new ConsentRequest(audit.redacted(command), command.cliService(), command.cliOperation(),
-        decision.reason(), policy.settings().consentTimeout());
-    // A call's own handler (the MCP session it came from) wins over the engine's.
-    ConsentAnswer answer = options.consentHandler().isPresent() ? consent.ask(options.consentHandler().get(), request)
-        : consent.ask(request);
-    switch (answer) {
-      case APPROVED:
-        return Optional.empty();
-      case UNAVAILABLE:
-        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "this command needs a human's consent, and this"
-            + " client cannot ask for it: " + decision.reason() + ". Use a client that supports consent prompts (MCP"
-            + " elicitation), or have the user change the rule '" + decision.rule() + "' to allow it."));
-      default:
-        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "the user declined (or did not answer within "
-            + policy.settings().consentTimeout().toSeconds() + " s): " + decision.reason()));
-    }
+    return guarded.run(command, options, false);
   }
 
   /**
