@@ -148,7 +148,7 @@ public final class HttpSettings {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     // Keys fetched in clear could be swapped on the way; plain HTTP only from this machine.
-    boolean ok = scheme.equals("https") || scheme.equals("http") && uri.getHost() != null && isLoopback(uri.getHost());
+    boolean ok = scheme.equals("https") || scheme.equals("http") && uri.getHost() != null && resolvesToLoopback(uri.getHost());
     if (!ok || uri.getHost() == null) {
       throw new HttpConfigurationException(AUTH_JWKS_URI + "=" + value + " must be an https URL (http only on loopback)");
     }
@@ -169,12 +169,23 @@ public final class HttpSettings {
 
   static boolean isLoopback(String host) {
     try {
-      // A name resolving to several addresses is loopback only if every one is.
-      InetAddress[] all = InetAddress.getAllByName(host);
-      return Arrays.stream(all).allMatch(InetAddress::isLoopbackAddress);
+      return loopback(host);
     } catch (UnknownHostException e) {
       throw new HttpConfigurationException(HOST + "=" + host + " cannot be resolved: " + e.getMessage());
     }
+  }
+
+  private static boolean resolvesToLoopback(String host) {
+    try {
+      return loopback(host);
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  // A name resolving to several addresses is loopback only if every one is.
+  private static boolean loopback(String host) throws UnknownHostException {
+    return Arrays.stream(InetAddress.getAllByName(host)).allMatch(InetAddress::isLoopbackAddress);
   }
 
   /** How a host appears in a Host header or an origin: an IPv6 address in brackets. */
