@@ -102,6 +102,11 @@ final class DoctorCommand implements Callable<Integer> {
         s.warnings().forEach(warnings::add);
       }
     } catch (HttpConfigurationException e) {
+      // what was set, unchecked, next to why serve would refuse it
+      h.put("host", env.getOrDefault(HttpSettings.HOST, "127.0.0.1")).put("port", env.getOrDefault(HttpSettings.PORT, "8000"));
+      h.put("authType", env.containsKey(HttpSettings.AUTH_TYPE) ? env.get(HttpSettings.AUTH_TYPE)
+          : env.containsKey(HttpSettings.BEARER_TOKEN) || env.containsKey(HttpSettings.BEARER_TOKEN_FILE) ? "bearer-token" : null);
+      h.put("stateless", env.get(HttpSettings.STATELESS));
       h.put("refused", e.getMessage());
       if (served) {
         warnings.add("serve would refuse to start over HTTP: " + e.getMessage());
