@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class McpHttpServeCommandTests {
   private static final String TOKEN = "serve-token-" + UUID.randomUUID();
   @TempDir Path home;
+  private final List<Process> started = new ArrayList<>();
+
+  @AfterEach
+  void stopServers() {
+    started.forEach(Process::destroyForcibly);
+  }
 
   private Process start(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -42,7 +43,9 @@ class McpHttpServeCommandTests {
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(home.resolve("stderr.txt").toFile())
         .redirectOutput(home.resolve("stdout.txt").toFile());
     pb.environment().putAll(env);
-    return pb.start();
+    Process p = pb.start();
+    started.add(p);
+    return p;
   }
 
   private String stderr() throws Exception {
@@ -71,10 +74,7 @@ class McpHttpServeCommandTests {
 
   @Test
   void sigtermLetsTheCallUnderWayFinishAndAnswer() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
-    }
+    int port = McpClients.freePort();
     Map<String, String> env = McpClients.environment(home);
     env.put("AWS_API_MCP_TRANSPORT", "streamable-http");
     env.put("AWS_API_MCP_PORT", String.valueOf(port));
@@ -88,28 +88,21 @@ class McpHttpServeCommandTests {
     }
     CountDownLatch asked = new CountDownLatch(1);
     CountDownLatch stopping = new CountDownLatch(1);
-    McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
-            .endpoint("/mcp")
-            .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
-            .httpRequestCustomizer((request, method, uri, body, context) -> request.header("Authorization", "Bearer " + TOKEN))
-            .build())
-        .clientInfo(new McpSchema.Implementation("aws-mcp-sigterm-test", "1.0"))
-        .requestTimeout(Duration.ofSeconds(120))
-        .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
-        .elicitation(request -> {
-          // The human answers only after the server was told to stop.
-          asked.countDown();
-          try {
-            stopping.await(30, TimeUnit.SECONDS);
-            Thread.sleep(1_000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", true));
-        })
-        .build();
+    McpSyncClient client = McpClients.http("http://127.0.0.1:" + port, TOKEN,
+        spec -> spec
+            .capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+            .elicitation(request -> {
+              // The human answers only after the server was told to stop.
+              asked.countDown();
+              try {
+                stopping.await(30, TimeUnit.SECONDS);
+                Thread.sleep(1_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", true));
+            }));
     try {
-      client.initialize();
       String queue = "sigterm-" + UUID.randomUUID().toString().substring(0, 8);
       CompletableFuture<McpSchema.CallToolResult> call = CompletableFuture.supplyAsync(() -> client.callTool(
           new McpSchema.CallToolRequest("call_aws", Map.of("cli_command", "aws sqs create-queue --queue-name " + queue))));
@@ -127,7 +120,6 @@ class McpHttpServeCommandTests {
       assertTrue(p.waitFor(45, TimeUnit.SECONDS), "the server exits once the call is done");
     } finally {
       client.close();
-      p.destroyForcibly();
     }
   }
 }

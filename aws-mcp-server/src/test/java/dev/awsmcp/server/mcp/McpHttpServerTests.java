@@ -24,13 +24,10 @@ import dev.awsmcp.server.http.HttpMcpServer;
 import dev.awsmcp.server.http.HttpSettings;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +35,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -94,7 +90,7 @@ class McpHttpServerTests {
     });
     jwks.start();
 
-    oauthPort = freePort();
+    oauthPort = McpClients.freePort();
     Map<String, String> oauthEnv = McpClients.environment(home);
     oauthEnv.put(HttpSettings.PORT, String.valueOf(oauthPort));
     oauthEnv.put(HttpSettings.AUTH_TYPE, "oauth");
@@ -105,7 +101,7 @@ class McpHttpServerTests {
     oauthUrl = "http://127.0.0.1:" + oauthServer.start();
 
     Map<String, String> statelessEnv = McpClients.environment(home);
-    statelessEnv.put(HttpSettings.PORT, String.valueOf(freePort()));
+    statelessEnv.put(HttpSettings.PORT, String.valueOf(McpClients.freePort()));
     statelessEnv.put(HttpSettings.BEARER_TOKEN, STATIC_TOKEN);
     statelessEnv.put(HttpSettings.STATELESS, "yes");
     statelessServer = new HttpMcpServer(setup(statelessEnv), HttpSettings.fromEnvironment(statelessEnv));
@@ -131,12 +127,6 @@ class McpHttpServerTests {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
   private static String jwt(RSAKey signer, String issuer, String audience, Instant expires, Instant notBefore) throws Exception {
     JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("agent-1").audience(audience)
         .expirationTime(Date.from(expires)).notBeforeTime(Date.from(notBefore)).issueTime(new Date()).build();
@@ -151,18 +141,8 @@ class McpHttpServerTests {
   }
 
   private static McpSyncClient client(String url, String token, UnaryOperator<McpClient.SyncSpec> spec) {
-    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(url)
-        .endpoint(HttpMcpServer.PATH)
-        .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
-        .httpRequestCustomizer((request, method, uri, body, context) -> request.header("Authorization", "Bearer " + token))
-        .build();
-    McpSyncClient client = spec.apply(McpClient.sync(transport)
-            .clientInfo(new McpSchema.Implementation("aws-mcp-http-tests", "1.0"))
-            .requestTimeout(Duration.ofSeconds(120))
-            .initializationTimeout(Duration.ofSeconds(60)))
-        .build();
+    McpSyncClient client = McpClients.http(url, token, spec);
     clients.add(client);
-    client.initialize();
     return client;
   }
 
