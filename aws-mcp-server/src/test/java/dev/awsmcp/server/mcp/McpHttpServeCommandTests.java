@@ -1,12 +1,15 @@
 package dev.awsmcp.server.mcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -70,6 +73,46 @@ class McpHttpServeCommandTests {
     noAuth.put("AUTH_TYPE", "no-auth");
     String unnamed = refusal(noAuth, "serve", "--transport", "streamable-http");
     assertTrue(unnamed.contains("AWS_MCP_HTTP_ALLOW_NO_AUTH=true"), unnamed);
+  }
+
+  @Test
+  void aPortInUseIsAnEngineErrorNamingTheAddress() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Map<String, String> env = McpClients.environment(home);
+      env.put("AWS_API_MCP_TRANSPORT", "streamable-http");
+      env.put("AWS_API_MCP_PORT", String.valueOf(taken.getLocalPort()));
+      env.put("AWS_MCP_HTTP_BEARER_TOKEN", TOKEN);
+      Process p = start(env);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "a port in use ends the server");
+      assertEquals(3, p.exitValue(), stderr());
+      assertTrue(stderr().contains("cannot serve on 127.0.0.1:" + taken.getLocalPort()), stderr());
+    }
+  }
+
+  @Test
+  void doctorShowsTheHttpSettingsWithoutTheToken() throws Exception {
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_API_MCP_TRANSPORT", "streamable-http");
+    env.put("AWS_API_MCP_PORT", "8123");
+    env.put("AWS_API_MCP_STATELESS_HTTP", "yes");
+    env.put("AWS_MCP_HTTP_BEARER_TOKEN", TOKEN);
+    Process p = start(env, "doctor");
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    String out = Files.readString(home.resolve("stdout.txt"));
+    JsonNode http = new ObjectMapper().readTree(out).get("execution").get("http");
+    assertEquals("streamable-http", new ObjectMapper().readTree(out).get("execution").get("transport").asText());
+    assertEquals("127.0.0.1", http.get("host").asText(), http.toString());
+    assertEquals(8123, http.get("port").asInt());
+    assertEquals("bearer-token", http.get("authType").asText());
+    assertTrue(http.get("stateless").asBoolean());
+    assertFalse(out.contains(TOKEN), "doctor never prints the token");
+
+    env.remove("AWS_MCP_HTTP_BEARER_TOKEN");
+    Process refused = start(env, "doctor");
+    assertTrue(refused.waitFor(120, TimeUnit.SECONDS));
+    String again = Files.readString(home.resolve("stdout.txt"));
+    assertTrue(new ObjectMapper().readTree(again).get("execution").get("http").get("refused").asText().contains("needs authentication"), again);
+    assertTrue(stderr().contains("serve would refuse to start over HTTP"), stderr());
   }
 
   @Test
