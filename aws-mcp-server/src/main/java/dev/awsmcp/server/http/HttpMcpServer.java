@@ -111,6 +111,7 @@ public final class HttpMcpServer {
     }
     stopped = true;
     try {
+      // New requests are still served meanwhile: a call under way may wait for the client's consent answer, a POST of its own.
       setup.awaitIdle();
     } finally {
       try {
