@@ -128,7 +128,13 @@ public record PolicySettings(boolean readOnly, boolean requireMutationConsent, S
         .collect(Collectors.toList()));
   }
 
-  static boolean bool(Map<String, String> env, String name) {
+  /**
+   * The environment's yes/no settings, spelled as the reference server accepts them: true, yes or
+   * 1; false, no or 0 (any case); unset or blank is false.
+   *
+   * @throws PolicyConfigurationException for any other value, naming the variable
+   */
+  public static boolean bool(Map<String, String> env, String name) {
     Optional<String> v = text(env, name);
     if (v.isEmpty()) {
       return false;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         DoctorCommand.class},
     footer = {
       "",
-      "Exit codes: 0 success; 1 a service or transport error; 2 the command was refused or invalid; 3 the engine could not start."
+      "Exit codes: 0 success; 1 a service or transport error; 2 the command was refused or invalid; 3 the engine could not start;"
+          + " 4 serve refused its configuration (an unknown transport, HTTP without authentication)."
     })
 public final class AwsMcpCommand implements java.util.concurrent.Callable<Integer> {
   // MCP clients start the jar with no arguments: serve is the default command.

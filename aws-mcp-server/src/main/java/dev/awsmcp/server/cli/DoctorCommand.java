@@ -14,6 +14,9 @@ import dev.awsmcp.core.auth.CallerIdentity;
 import dev.awsmcp.core.exec.ExecutorSettings;
 import dev.awsmcp.core.model.ModelSource;
 import dev.awsmcp.core.policy.PolicySettings;
+import dev.awsmcp.server.http.HttpConfigurationException;
+import dev.awsmcp.server.http.HttpMcpServer;
+import dev.awsmcp.server.http.HttpSettings;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
     models.put("serviceCount", engine.catalog().serviceNames().size());
     ArrayNode warnings = json.createArrayNode();
-    out.set("execution", execution(json, engine));
+    out.set("execution", execution(json, engine, warnings));
     out.set("configuration", configuration(json, engine, warnings));
     out.set("policySummary", policySummary(json, engine.policySettings()));
     CallResult identity = engine.callerIdentity();
@@ -63,7 +66,7 @@ final class DoctorCommand implements Callable<Integer> {
     return who.isPresent() ? ExitCodes.OK : ExitCodes.SERVICE_ERROR;
   }
 
-  private static ObjectNode execution(ObjectMapper json, AwsMcp engine) {
+  private static ObjectNode execution(ObjectMapper json, AwsMcp engine, ArrayNode warnings) {
     ExecutorSettings x = engine.executorSettings();
     Map<String, String> env = System.getenv();
     ObjectNode e = json.createObjectNode();
@@ -75,9 +78,41 @@ final class DoctorCommand implements Callable<Integer> {
     e.put("connectTimeoutSeconds", x.connectTimeout().toMillis() / 1000.0);
     e.put("readTimeoutSeconds", x.readTimeout().toMillis() / 1000.0);
     e.put("userAgent", x.userAgent());
-    e.put("transport", env.getOrDefault(ServeCommand.TRANSPORT, "stdio"));
+    String transport = ServeCommand.transport(null, env);
+    e.put("transport", transport);
+    e.set("http", http(json, env, transport.equals(ServeCommand.STREAMABLE_HTTP), warnings));
     e.put("telemetry", "none (AWS_API_MCP_TELEMETRY is accepted and ignored)");
     return e;
+  }
+
+  // The streamable HTTP settings as serve would take them; a refusal is a warning only when HTTP is the transport.
+  private static ObjectNode http(ObjectMapper json, Map<String, String> env, boolean served, ArrayNode warnings) {
+    ObjectNode h = json.createObjectNode();
+    try {
+      HttpSettings s = HttpSettings.fromEnvironment(env);
+      h.put("host", s.host()).put("port", s.port()).put("path", HttpMcpServer.PATH);
+      h.put("authType", s.authentication().kind().spelling());
+      s.authentication().issuer().ifPresent(i -> h.put("issuer", i));
+      s.authentication().jwksUri().ifPresent(u -> h.put("jwksUri", u.toString()));
+      s.authentication().audience().ifPresent(a -> h.put("audience", a));
+      h.put("stateless", s.stateless());
+      h.set("allowedHosts", json.valueToTree(s.allowedHosts()));
+      h.set("allowedOrigins", json.valueToTree(s.allowedOrigins()));
+      if (served) {
+        s.warnings().forEach(warnings::add);
+      }
+    } catch (HttpConfigurationException e) {
+      // what was set, unchecked, next to why serve would refuse it
+      h.put("host", env.getOrDefault(HttpSettings.HOST, "127.0.0.1")).put("port", env.getOrDefault(HttpSettings.PORT, "8000"));
+      h.put("authType", env.containsKey(HttpSettings.AUTH_TYPE) ? env.get(HttpSettings.AUTH_TYPE)
+          : env.containsKey(HttpSettings.BEARER_TOKEN) || env.containsKey(HttpSettings.BEARER_TOKEN_FILE) ? "bearer-token" : null);
+      h.put("stateless", env.get(HttpSettings.STATELESS));
+      h.put("refused", e.getMessage());
+      if (served) {
+        warnings.add("serve would refuse to start over HTTP: " + e.getMessage());
+      }
+    }
+    return h;
   }
 
   /** What the policy does with each kind of command, in words a person checks at a glance. */

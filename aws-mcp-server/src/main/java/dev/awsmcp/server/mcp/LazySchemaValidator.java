@@ -2,7 +2,6 @@ package dev.awsmcp.server.mcp;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,10 +21,9 @@ final class LazySchemaValidator implements JsonSchemaValidator {
   private volatile JsonSchemaValidator delegate;
 
   /** @param tools the server's own tools, whose input and output schemas the tests check */
-  LazySchemaValidator(Collection<SyncToolSpecification> tools) {
+  LazySchemaValidator(Collection<McpSchema.Tool> tools) {
     Set<Map<String, Object>> schemas = new HashSet<>();
-    for (SyncToolSpecification spec : tools) {
-      McpSchema.Tool tool = spec.tool();
+    for (McpSchema.Tool tool : tools) {
       if (tool.inputSchema() != null) {
         schemas.add(tool.inputSchema());
       }

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.error.ErrorCode;
+import dev.awsmcp.api.policy.ConsentHandler;
 import dev.awsmcp.core.tools.ToolAnnotations;
+import dev.awsmcp.core.tools.ToolContext;
 import dev.awsmcp.core.tools.ToolDefinition;
 import dev.awsmcp.core.tools.ToolResult;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Turns the engine's {@link ToolDefinition}s into MCP tools: same name, description and schemas;
@@ -38,19 +43,44 @@ final class McpToolSpecifications {
   static SyncToolSpecification of(ToolDefinition tool, Consumer<McpSyncServerExchange> beforeCall, InFlightCalls inFlight) {
     return SyncToolSpecification.builder()
         .tool(tool(tool))
-        .callHandler((exchange, request) -> {
-          inFlight.enter();
-          try {
-            beforeCall.accept(exchange);
-            ObjectNode args = request.arguments() == null ? JSON.createObjectNode() : JSON.valueToTree(request.arguments());
-            return result(tool, tool.call(args, new SessionToolContext(exchange, request.progressToken())));
-          } catch (RuntimeException e) {
-            return result(tool, ToolResult.error(ErrorCode.INTERNAL_ERROR, tool.name() + " failed: " + e));
-          } finally {
-            inFlight.exit();
-          }
-        })
+        .callHandler((exchange, request) -> call(tool, request, inFlight, () -> {
+          beforeCall.accept(exchange);
+          return new SessionToolContext(exchange, request.progressToken());
+        }))
         .build();
+  }
+
+  /**
+   * The tools for a server without sessions (stateless HTTP): nothing can be sent to the client
+   * while a call runs, so no progress, no warnings, and no one to ask for consent: a command that
+   * needs it is refused with the engine's explanation.
+   */
+  static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(List<ToolDefinition> tools, InFlightCalls inFlight) {
+    ToolContext noSession = new ToolContext() {
+      @Override
+      public Optional<ConsentHandler> consentHandler() {
+        return Optional.of(ConsentHandler.none());
+      }
+    };
+    return tools.stream().map(t -> McpStatelessServerFeatures.SyncToolSpecification.builder()
+            .tool(tool(t))
+            .callHandler((transportContext, request) -> call(t, request, inFlight, () -> noSession))
+            .build())
+        .toList();
+  }
+
+  private static McpSchema.CallToolResult call(ToolDefinition tool, McpSchema.CallToolRequest request, InFlightCalls inFlight,
+      Supplier<ToolContext> context) {
+    inFlight.enter();
+    try {
+      ToolContext c = context.get();
+      ObjectNode args = request.arguments() == null ? JSON.createObjectNode() : JSON.valueToTree(request.arguments());
+      return result(tool, tool.call(args, c));
+    } catch (RuntimeException e) {
+      return result(tool, ToolResult.error(ErrorCode.INTERNAL_ERROR, tool.name() + " failed: " + e));
+    } finally {
+      inFlight.exit();
+    }
   }
 
   static McpSchema.Tool tool(ToolDefinition tool) {

@@ -62,4 +62,41 @@ class McpServerJarIT {
       client.closeGracefully();
     }
   }
+
+  @Test
+  void theJarServesOverStreamableHttpWithAToken() throws Exception {
+    Path jar = Paths.get("target", "aws-mcp-server.jar").toAbsolutePath();
+    assertTrue(Files.isRegularFile(jar), "run after package: " + jar);
+    int port = McpClients.freePort();
+    String token = "jar-it-token-" + java.util.UUID.randomUUID();
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_API_MCP_TRANSPORT", "streamable-http");
+    env.put("AWS_API_MCP_PORT", String.valueOf(port));
+    env.put("AWS_MCP_HTTP_BEARER_TOKEN", token);
+    ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC", "-Xms32m", "-jar", jar.toString()).redirectErrorStream(true)
+        .redirectOutput(home.resolve("server.log").toFile());
+    pb.environment().putAll(env);
+    Process server = pb.start();
+    try {
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (!Files.readString(home.resolve("server.log")).contains("serving MCP over streamable HTTP")) {
+        assertTrue(server.isAlive() && System.nanoTime() < deadline, Files.readString(home.resolve("server.log")));
+        Thread.sleep(100);
+      }
+      McpSyncClient client = McpClients.http("http://127.0.0.1:" + port, token, spec -> spec);
+      try {
+        assertEquals("call_aws", client.listTools().tools().get(0).name());
+        McpSchema.CallToolResult who = client.callTool(new McpSchema.CallToolRequest("call_aws",
+            Map.of("cli_command", "aws sts get-caller-identity")));
+        JsonNode results = JSON.valueToTree(who.structuredContent()).get("results");
+        assertEquals("123456789012", results.get(0).get("response").get("Account").asText(), results.toString());
+      } finally {
+        client.closeGracefully();
+      }
+    } finally {
+      server.destroy();
+      assertTrue(server.waitFor(45, java.util.concurrent.TimeUnit.SECONDS), "SIGTERM stops the server");
+    }
+  }
 }

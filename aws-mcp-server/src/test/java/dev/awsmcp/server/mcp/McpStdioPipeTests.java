@@ -28,9 +28,11 @@ class McpStdioPipeTests {
   @TempDir Path home;
 
   private Process start(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.awsmcp.server.Main"));
-    command.addAll(List.of(args));
+    List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+    // options for the JVM (-X...) come before the class path, the others are the command's
+    List.of(args).stream().filter(a -> a.startsWith("-X")).forEach(command::add);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.awsmcp.server.Main"));
+    List.of(args).stream().filter(a -> !a.startsWith("-X")).forEach(command::add);
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(home.resolve("stderr.txt").toFile());
     pb.environment().putAll(env);
     return pb.start();
@@ -74,12 +76,38 @@ class McpStdioPipeTests {
   }
 
   @Test
-  void anHttpTransportIsRefusedRatherThanServedAsStdio() throws Exception {
+  void anUnknownTransportIsRefusedRatherThanServedAsStdio() throws Exception {
     Map<String, String> env = McpClients.environment(home);
-    env.put("AWS_API_MCP_TRANSPORT", "streamable-http");
+    env.put("AWS_API_MCP_TRANSPORT", "sse");
     Process p = start(env, "serve");
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(3, p.exitValue());
-    assertTrue(java.nio.file.Files.readString(home.resolve("stderr.txt")).contains("AWS_API_MCP_TRANSPORT"));
+    assertEquals(4, p.exitValue());
+    String stderr = java.nio.file.Files.readString(home.resolve("stderr.txt"));
+    assertTrue(stderr.contains("AWS_API_MCP_TRANSPORT=sse is not a transport"), stderr);
+  }
+
+  @Test
+  void theStdioPathLoadsNoHttpServerClasses() throws Exception {
+    Path classes = home.resolve("classes.log");
+    Process p = start(McpClients.environment(home), "-Xlog:class+load=info:file=" + classes);
+    OutputStream in = p.getOutputStream();
+    send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+    send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+    send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    int answers = 0;
+    while (answers < 2) {
+      String line = out.readLine();
+      assertTrue(line != null, "the server ended before answering");
+      answers += JSON.readTree(line).has("id") ? 1 : 0;
+    }
+    in.close();
+    assertTrue(p.waitFor(15, TimeUnit.SECONDS));
+    String loaded = java.nio.file.Files.readString(classes);
+    assertTrue(loaded.contains("dev.awsmcp.server.mcp.StdioMcpServer"), "the log lists the classes loaded");
+    for (String prefix : List.of("org.eclipse.jetty", "jakarta.servlet", "dev.awsmcp.server.http", "com.nimbusds")) {
+      assertTrue(!loaded.contains(prefix + "."), prefix + " classes were loaded on the stdio path");
+    }
   }
 }

@@ -41,7 +41,7 @@ class McpToolSchemasTests {
   @Test
   void theServersOwnSchemasAreNotCheckedAgainAtStartUpButOthersAre() {
     List<SyncToolSpecification> tools = tools(false);
-    LazySchemaValidator lazy = new LazySchemaValidator(tools);
+    LazySchemaValidator lazy = new LazySchemaValidator(tools.stream().map(SyncToolSpecification::tool).toList());
     for (SyncToolSpecification spec : tools) {
       assertTrue(lazy.validateSchema(spec.tool().inputSchema()).valid());
     }
