@@ -33,20 +33,8 @@ class RegionFanOutTests {
   @TempDir static Path home;
   private static String westVolume;
 
-  private static Map<String, String> environment() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_ENDPOINT_URL", MotoServer.shared().endpoint().toString());
-    env.put("AWS_CONFIG_FILE", "/nonexistent");
-    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
-    env.put("HOME", home.toString());
-    return env;
-  }
-
   private static AwsMcp engine(Map<String, String> extra) {
-    Map<String, String> env = environment();
+    Map<String, String> env = MotoServer.shared().clientEnvironment(home);
     env.putAll(extra);
     return AwsMcp.builder().modelPath(TestEngines.botocoreData()).modelClassLoader(null).searchInstalledModels(false)
         .environment(env).workingDirectory(home).build();

@@ -18,7 +18,6 @@ import dev.langchain4j.service.AiServices;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,15 +44,8 @@ class LangChain4jMcpClientTests {
 
   @BeforeAll
   static void startServer() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_ENDPOINT_URL", MotoServer.shared().endpoint().toString());
-    env.put("AWS_CONFIG_FILE", "/nonexistent");
-    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
+    Map<String, String> env = MotoServer.shared().clientEnvironment(home);
     env.put("AWS_PROFILE", "");
-    env.put("HOME", home.toString());
     env.put("AWS_API_MCP_WORKING_DIR", home.resolve("workdir").toString());
     env.put("AWS_MCP_DOCS_OFFLINE", "true");
     env.put("AWS_MCP_DOCS_CACHE_DIR", home.resolve("docs").toString());

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -122,6 +124,23 @@ public final class MotoServer implements AutoCloseable {
   }
 
   /** The base URL, {@code http://127.0.0.1:<port>}, to use as an endpoint for every service. */
+  /**
+   * The environment of a client pointed at this server: moto's test keys, us-east-1, every call
+   * sent here, no AWS config or credentials files, and {@code home} as HOME. A fresh mutable map,
+   * for a test to add to.
+   */
+  public Map<String, String> clientEnvironment(Path home) {
+    Map<String, String> env = new HashMap<>();
+    env.put("AWS_ACCESS_KEY_ID", "testing");
+    env.put("AWS_SECRET_ACCESS_KEY", "testing");
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_ENDPOINT_URL", endpoint().toString());
+    env.put("AWS_CONFIG_FILE", "/nonexistent");
+    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
+    env.put("HOME", home.toString());
+    return env;
+  }
+
   public URI endpoint() {
     return endpoint;
   }

@@ -13,7 +13,6 @@ import dev.awsmcp.core.AwsMcp;
 import dev.awsmcp.core.TestEngines;
 import dev.awsmcp.core.testing.MotoServer;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +32,7 @@ class CallAwsToolTests {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AWS_ACCESS_KEY_ID", "testing");
-    env.put("AWS_SECRET_ACCESS_KEY", "testing");
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_ENDPOINT_URL", MotoServer.shared().endpoint().toString());
-    env.put("AWS_CONFIG_FILE", "/nonexistent");
-    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
-    env.put("HOME", workdir.toString());
+    Map<String, String> env = MotoServer.shared().clientEnvironment(workdir);
     AwsMcp engine = AwsMcp.builder().modelPath(TestEngines.botocoreData()).modelClassLoader(null).searchInstalledModels(false)
         .environment(env).workingDirectory(workdir).requireMutationConsent(true).build();
     callAws = AwsTools.definitions(engine).get(0);
