@@ -135,9 +135,10 @@ final class GuardedCall {
       case APPROVED:
         return Optional.empty();
       case UNAVAILABLE:
-        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "this command needs a human's consent, and this"
-            + " client cannot ask for it: " + decision.reason() + ". Use a client that supports consent prompts (MCP"
-            + " elicitation), or have the user change the rule '" + decision.rule() + "' to allow it."));
+        return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "this command needs a human's consent, and no"
+            + " one can be asked here (the client cannot ask: it has no consent prompts, or the server runs without"
+            + " sessions): " + decision.reason() + ". Use a client that supports consent prompts (MCP elicitation) with"
+            + " a server that keeps sessions, or have the user change the rule '" + decision.rule() + "' to allow it."));
       default:
         return Optional.of(CommandError.of(ErrorCode.CONSENT_DECLINED, "the user declined (or did not answer within "
             + policy.settings().consentTimeout().toSeconds() + " s): " + decision.reason()));
