@@ -165,6 +165,16 @@ class RegionFanOutTests {
   }
 
   @Test
+  void theRegionListIsAudited() throws Exception {
+    Path audit = home.resolve("audit-" + RUN + ".jsonl");
+    CallResult r = engine(Map.of("AWS_MCP_AUDIT_FILE", audit.toString(), "AWS_MCP_ALLOWED_REGIONS", "us-west-2"))
+        .call("aws ec2 describe-volumes --region *");
+    assertTrue(r.ok(), r.toString());
+    String lines = java.nio.file.Files.readString(audit);
+    assertTrue(lines.contains("describe-regions"), lines);
+  }
+
+  @Test
   void aProfileIsOneWordOfTheRegionListCommandWhateverItHolds() {
     for (String profile : List.of("plain", "a b", "it's", "x --endpoint-url http://127.0.0.1:1")) {
       ParseResult parsed = TestEngines.botocore().parseAndValidate("aws ec2 describe-regions --profile " + RegionFanOut.quoted(profile));
