@@ -117,9 +117,32 @@ final class GuardedCall {
       }
 
       @Override
-      public CallResult lookUp(String commandLine) {
+      public CallResult lookUp(String commandLine, CallOptions options) {
         ParseResult parsed = parser.parse(commandLine);
-        return parsed.isSuccess() ? executor.execute(parsed.command(), CallOptions.defaults()) : CallResult.failure(parsed.errors());
+        if (!parsed.isSuccess()) {
+          return CallResult.failure(parsed.errors());
+        }
+        // A request like any other as far as the policy and the audit go (a profile outside the
+        // allow-list or a deny rule stops it before anything is sent); left out of the budget, as
+        // the engine's own call, made once an hour at most.
+        ParsedCommand command = parsed.command();
+        PolicyDecision decision = policy.evaluate(command);
+        String rule = rule(decision);
+        Optional<Boolean> consented = Optional.empty();
+        if (decision.outcome() == PolicyDecision.Outcome.DENY) {
+          audit.decided(command, decision, rule);
+          return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
+        }
+        if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
+          Optional<CommandError> refused = askConsent(command, decision, options);
+          consented = Optional.of(refused.isEmpty());
+          if (refused.isPresent()) {
+            audit.decided(command, decision, rule, consented);
+            return CallResult.failure(refused.get());
+          }
+        }
+        CallOptions own = options.consentHandler().map(CallOptions.defaults()::withConsentHandler).orElse(CallOptions.defaults());
+        return audit.decided(command, decision, rule, consented).finished(executor.execute(command, own));
       }
     };
   }

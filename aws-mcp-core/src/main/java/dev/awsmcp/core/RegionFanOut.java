@@ -75,8 +75,8 @@ final class RegionFanOut {
     /** The rest of the pipeline for one region's command. */
     CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven);
 
-    /** The engine's own call, outside the policy (the region list). */
-    CallResult lookUp(String commandLine);
+    /** The engine's own call (the region list): policy-checked and audited, outside the budget. */
+    CallResult lookUp(String commandLine, CallOptions options);
 
     /** {@code AWS_MCP_ALLOWED_REGIONS}, when set. */
     Optional<Set<String>> allowedRegions();
@@ -100,7 +100,7 @@ final class RegionFanOut {
       pipeline.refused(command, refusal.get());
       return CallResult.failure(refusal.get());
     }
-    CallResult listed = enabledRegions(command.profile());
+    CallResult listed = enabledRegions(command.profile(), options);
     if (!listed.ok()) {
       return listed;
     }
@@ -188,13 +188,23 @@ final class RegionFanOut {
     }
   }
 
-  private CallResult enabledRegions(Optional<String> profile) {
+  // The profile as one word of a command line, whatever it holds (a space, a quote, "--endpoint-url").
+  static String quoted(String word) {
+    return "'" + word.replace("'", "'\"'\"'") + "'";
+  }
+
+  private CallResult enabledRegions(Optional<String> profile, CallOptions options) {
     String key = profile.orElse("");
     Regions known = regionsByProfile.get(key);
     if (known != null && known.fetched().plus(REGIONS_KEPT).isAfter(Instant.now())) {
       return regionsResult(known.names());
     }
-    CallResult r = pipeline.lookUp("aws ec2 describe-regions" + profile.map(p -> " --profile " + p).orElse(""));
+    // The lookup is checked like any command, so with an allow-list it runs in an allowed region
+    // (us-east-1 when allowed: never an opt-in region) rather than be refused in the default one.
+    Optional<String> in = pipeline.allowedRegions().filter(a -> !a.isEmpty())
+        .map(a -> a.contains("us-east-1") ? "us-east-1" : a.stream().sorted().findFirst().orElseThrow());
+    CallResult r = pipeline.lookUp("aws ec2 describe-regions" + in.map(x -> " --region " + quoted(x)).orElse("")
+        + profile.map(p -> " --profile " + quoted(p)).orElse(""), options);
     if (!r.ok()) {
       CommandError cause = r.error().orElseThrow();
       return CallResult.failure(CommandError.of(cause.code(), "--region *: the account's enabled regions could not be"

@@ -136,6 +136,42 @@ class RegionFanOutTests {
     }
   }
 
+  // The region list is a request like any other: a profile outside the allow-list or a deny rule
+  // stops it (and the whole command) before anything is sent.
+  @Test
+  void theRegionListIsCheckedByThePolicyLikeAnyCommand() throws Exception {
+    CallResult otherProfile = engine(Map.of()).call("aws ec2 describe-volumes --profile 'other x' --region *");
+    assertEquals(ErrorCode.POLICY_DENIED, otherProfile.error().orElseThrow().code(), otherProfile.toString());
+    assertTrue(otherProfile.error().orElseThrow().message().contains("describe-regions"), otherProfile.toString());
+    assertTrue(otherProfile.error().orElseThrow().message().contains("other x"), otherProfile.toString());
+
+    Path deny = java.nio.file.Files.writeString(home.resolve("deny-regions.json"),
+        "{\"version\": \"1.0\", \"deny\": [\"aws ec2 describe-regions\"]}");
+    CallResult denied = engine(Map.of("AWS_MCP_POLICY_FILE", deny.toString())).call("aws sqs list-queues --region *");
+    assertEquals(ErrorCode.POLICY_DENIED, denied.error().orElseThrow().code(), denied.toString());
+    assertTrue(denied.regionResults().isEmpty());
+  }
+
+  @Test
+  void theRegionListIsAudited() throws Exception {
+    Path audit = home.resolve("audit-" + RUN + ".jsonl");
+    CallResult r = engine(Map.of("AWS_MCP_AUDIT_FILE", audit.toString(), "AWS_MCP_ALLOWED_REGIONS", "us-west-2"))
+        .call("aws ec2 describe-volumes --region *");
+    assertTrue(r.ok(), r.toString());
+    String lines = java.nio.file.Files.readString(audit);
+    assertTrue(lines.contains("describe-regions"), lines);
+  }
+
+  @Test
+  void aProfileIsOneWordOfTheRegionListCommandWhateverItHolds() {
+    for (String profile : List.of("plain", "a b", "it's", "x --endpoint-url http://127.0.0.1:1")) {
+      ParseResult parsed = TestEngines.botocore().parseAndValidate("aws ec2 describe-regions --profile " + RegionFanOut.quoted(profile));
+      assertTrue(parsed.isSuccess(), parsed.errors().toString());
+      assertEquals(java.util.Optional.of(profile), parsed.command().profile());
+      assertTrue(parsed.command().endpointUrl().isEmpty(), profile);
+    }
+  }
+
   @Test
   void aGlobalServiceIsRefused() {
     CallResult r = engine(Map.of()).call("aws iam list-users --region *");

@@ -94,6 +94,38 @@ class PolicyFileTests {
     assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
   }
 
+  private boolean declaresReadOnly(Map<String, String> env) {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("HOME", home.toString());
+    return PolicySettings.fromEnvironment(all, java.util.Optional.empty()).policyFilesDeclareReadOnly();
+  }
+
+  @Test
+  void readOnlyDeclaredByEitherFileIsSeenBeforeTheEngineStarts() throws IOException {
+    assertFalse(declaresReadOnly(Map.of()), "no file");
+    referenceFile("{\"version\": \"1.0\", \"deny\": [\"aws iam *\"]}");
+    assertFalse(declaresReadOnly(Map.of()), "a file without readOnly");
+    Path ours = Files.writeString(home.resolve("ours.json"), "{\"version\": \"1.0\", \"readOnly\": true}");
+    assertTrue(declaresReadOnly(Map.of("AWS_MCP_POLICY_FILE", ours.toString())), "AWS_MCP_POLICY_FILE");
+    referenceFile("{\"version\": \"1.0\", \"readOnly\": true}");
+    assertTrue(declaresReadOnly(Map.of()), "the reference's file");
+  }
+
+  // The annotation is a hint and must never claim more safety than the engine gives: a file the
+  // engine would refuse to start with does not make the tool look read-only.
+  @ParameterizedTest
+  @ValueSource(strings = {"not json", "{\"readOnly\": \"yes\"}", "{\"readOnly\": true, \"deny\": [42]}",
+      "{\"readOnly\": true, \"version\": 1}"})
+  void aMalformedFileDeclaresNothing(String json) throws IOException {
+    Path f = Files.writeString(home.resolve("broken.json"), json);
+    assertFalse(declaresReadOnly(Map.of("AWS_MCP_POLICY_FILE", f.toString())), json);
+  }
+
+  @Test
+  void aConfiguredFileThatDoesNotExistDeclaresNothing() {
+    assertFalse(declaresReadOnly(Map.of("AWS_MCP_POLICY_FILE", home.resolve("nope.json").toString())));
+  }
+
   @Test
   void aConfiguredFileThatDoesNotExistStopsStartUp() {
     assertThrows(PolicyConfigurationException.class, () -> engine(Map.of("AWS_MCP_POLICY_FILE", home.resolve("nope.json").toString())));

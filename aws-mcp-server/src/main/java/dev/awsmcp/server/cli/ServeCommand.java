@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("aws-mcp: " + TRANSPORT + "=" + transport + " is not a transport: use " + STDIO + " or " + STREAMABLE_HTTP);
       return ExitCodes.CONFIGURATION_REFUSED;
     }
-    // Only environment variables are read here (no files, no models), so tools/list answers fast.
+    // Environment variables and the small policy files only (no models), so tools/list answers fast.
     PolicySettings settings = PolicySettings.fromEnvironment(env, Optional.empty());
     // A policy file's "readOnly" refuses mutations whatever the flag says, so it marks the tool too.
     boolean readOnlyMode = (readOnly != null ? readOnly : settings.readOnly()) || settings.policyFilesDeclareReadOnly();

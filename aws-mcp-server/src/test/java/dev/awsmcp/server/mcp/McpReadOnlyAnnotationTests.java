@@ -1,6 +1,7 @@
 package dev.awsmcp.server.mcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,28 @@ class McpReadOnlyAnnotationTests {
     McpSyncClient client = McpClients.start(env, spec -> spec);
     try {
       assertEquals(false, callAws(client).annotations().readOnlyHint());
+    } finally {
+      client.closeGracefully();
+    }
+  }
+
+  // A file the engine cannot start with does not mark the tool read-only (a hint must not promise
+  // more than the engine gives); the first call says what is wrong with the file.
+  @Test
+  void aMalformedPolicyFileLeavesCallAwsMarkedAsChangingAndTheCallNamesTheFile() throws Exception {
+    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"readOnly\": \"yes\"}");
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_MCP_POLICY_FILE", policy.toString());
+    McpSyncClient client = McpClients.start(env, spec -> spec);
+    try {
+      McpSchema.Tool tool = callAws(client);
+      assertEquals(false, tool.annotations().readOnlyHint());
+      assertEquals(true, tool.annotations().destructiveHint());
+      McpSchema.CallToolResult r = client.callTool(McpSchema.CallToolRequest.builder("call_aws")
+          .arguments(Map.of("cli_command", "aws sqs list-queues")).build());
+      assertEquals(true, r.isError(), r.toString());
+      String text = ((McpSchema.TextContent) r.content().get(0)).text();
+      assertTrue(text.contains(policy.toString()), text);
     } finally {
       client.closeGracefully();
     }
