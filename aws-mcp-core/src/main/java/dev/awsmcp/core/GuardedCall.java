@@ -49,6 +49,11 @@ final class GuardedCall {
    *     asked about once, for all its regions)
    */
   CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven) {
+    return run(command, options, consentGiven, true);
+  }
+
+  /** @param budgeted whether the call counts against the budget (the engine's own lookups do not) */
+  private CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven, boolean budgeted) {
     PolicyDecision decision = policy.evaluate(command);
     String rule = rule(decision);
     if (decision.outcome() == PolicyDecision.Outcome.DENY) {
@@ -65,7 +70,7 @@ final class GuardedCall {
       }
     }
     // Classified again only when a budget needs it: the policy's verdict does not carry the class.
-    if (command.kind() == CommandKind.OPERATION && budget.isLimited()) {
+    if (budgeted && command.kind() == CommandKind.OPERATION && budget.isLimited()) {
       Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
       if (spent.isPresent()) {
         audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented);
@@ -125,24 +130,8 @@ final class GuardedCall {
         // A request like any other as far as the policy and the audit go (a profile outside the
         // allow-list or a deny rule stops it before anything is sent); left out of the budget, as
         // the engine's own call, made once an hour at most.
-        ParsedCommand command = parsed.command();
-        PolicyDecision decision = policy.evaluate(command);
-        String rule = rule(decision);
-        Optional<Boolean> consented = Optional.empty();
-        if (decision.outcome() == PolicyDecision.Outcome.DENY) {
-          audit.decided(command, decision, rule);
-          return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
-        }
-        if (decision.outcome() == PolicyDecision.Outcome.REQUIRE_CONSENT) {
-          Optional<CommandError> refused = askConsent(command, decision, options);
-          consented = Optional.of(refused.isEmpty());
-          if (refused.isPresent()) {
-            audit.decided(command, decision, rule, consented);
-            return CallResult.failure(refused.get());
-          }
-        }
         CallOptions own = options.consentHandler().map(CallOptions.defaults()::withConsentHandler).orElse(CallOptions.defaults());
-        return audit.decided(command, decision, rule, consented).finished(executor.execute(command, own));
+        return GuardedCall.this.run(parsed.command(), own, false, false);
       }
     };
   }
