@@ -57,7 +57,7 @@ final class GuardedCall {
     PolicyDecision decision = policy.evaluate(command);
     String rule = rule(decision);
     if (decision.outcome() == PolicyDecision.Outcome.DENY) {
-      audit.decided(command, decision, rule);
+      audit.decided(command, decision, rule, Optional.empty(), options.caller());
       return CallResult.failure(CommandError.of(ErrorCode.POLICY_DENIED, decision.reason()));
     }
     Optional<Boolean> consented = Optional.empty();
@@ -65,7 +65,7 @@ final class GuardedCall {
       Optional<CommandError> refused = consentGiven ? Optional.empty() : askConsent(command, decision, options);
       consented = Optional.of(refused.isEmpty());
       if (refused.isPresent()) {
-        audit.decided(command, decision, rule, consented);
+        audit.decided(command, decision, rule, consented, options.caller());
         return CallResult.failure(refused.get());
       }
     }
@@ -73,11 +73,11 @@ final class GuardedCall {
     if (budgeted && command.kind() == CommandKind.OPERATION && budget.isLimited()) {
       Optional<String> spent = budget.take(policy.classify(command).operationClass() != OperationClass.READ_ONLY);
       if (spent.isPresent()) {
-        audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented);
+        audit.decided(command, PolicyDecision.deny("budget", spent.get()), "budget", consented, options.caller());
         return CallResult.failure(CommandError.of(ErrorCode.BUDGET_EXCEEDED, spent.get()));
       }
     }
-    return audit.decided(command, decision, rule, consented).finished(executor.execute(command, options));
+    return audit.decided(command, decision, rule, consented, options.caller()).finished(executor.execute(command, options));
   }
 
   private static String rule(PolicyDecision decision) {
@@ -101,14 +101,15 @@ final class GuardedCall {
       public Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options) {
         Optional<CommandError> refused = GuardedCall.this.askConsent(command, decision, options);
         if (refused.isPresent()) {
-          audit.decided(command, decision, rule(decision), Optional.of(false));
+          audit.decided(command, decision, rule(decision), Optional.of(false), options.caller());
         }
         return refused;
       }
 
       @Override
-      public void refused(ParsedCommand command, CommandError error) {
-        audit.decided(command, PolicyDecision.deny("region-fan-out", error.message()), "region-fan-out");
+      public void refused(ParsedCommand command, CommandError error, CallOptions options) {
+        audit.decided(command, PolicyDecision.deny("region-fan-out", error.message()), "region-fan-out", Optional.empty(),
+            options.caller());
       }
 
       @Override
@@ -131,6 +132,7 @@ final class GuardedCall {
         // allow-list or a deny rule stops it before anything is sent); left out of the budget, as
         // the engine's own call, made once an hour at most.
         CallOptions own = options.consentHandler().map(CallOptions.defaults()::withConsentHandler).orElse(CallOptions.defaults());
+        own = options.caller().map(own::withCaller).orElse(own);
         return GuardedCall.this.run(parsed.command(), own, false, false);
       }
     };

@@ -70,7 +70,7 @@ final class RegionFanOut {
     Optional<CommandError> askConsent(ParsedCommand command, PolicyDecision decision, CallOptions options);
 
     /** Audits a fan-out refused as a whole. */
-    void refused(ParsedCommand command, CommandError error);
+    void refused(ParsedCommand command, CommandError error, CallOptions options);
 
     /** The rest of the pipeline for one region's command. */
     CallResult run(ParsedCommand command, CallOptions options, boolean consentGiven);
@@ -97,7 +97,7 @@ final class RegionFanOut {
   CallResult run(ParsedCommand command, CallOptions options) {
     Optional<CommandError> refusal = refusal(command);
     if (refusal.isPresent()) {
-      pipeline.refused(command, refusal.get());
+      pipeline.refused(command, refusal.get(), options);
       return CallResult.failure(refusal.get());
     }
     CallResult listed = enabledRegions(command.profile(), options);
@@ -121,7 +121,7 @@ final class RegionFanOut {
     if (regions.isEmpty()) {
       CommandError none = CommandError.of(ErrorCode.POLICY_DENIED, "--region *: none of the account's enabled regions "
           + leftOut + " is allowed by AWS_MCP_ALLOWED_REGIONS " + pipeline.allowedRegions().orElse(Set.of()));
-      pipeline.refused(command, none);
+      pipeline.refused(command, none, options);
       return CallResult.failure(none);
     }
     // Consent, when the policy asks for it, once for every region: the regions differ only in where the read runs.

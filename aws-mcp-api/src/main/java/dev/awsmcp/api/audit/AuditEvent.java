@@ -37,6 +37,7 @@ public final class AuditEvent {
   private final Optional<String> reason;
   private final Optional<Boolean> consentGranted;
   private final Optional<String> profile;
+  private final Optional<String> caller;
   private final Optional<String> region;
   private final Optional<Duration> duration;
   private final Optional<String> outcome;
@@ -56,6 +57,7 @@ public final class AuditEvent {
     this.reason = Optional.ofNullable(b.reason);
     this.consentGranted = Optional.ofNullable(b.consentGranted);
     this.profile = Optional.ofNullable(b.profile);
+    this.caller = Optional.ofNullable(b.caller);
     this.region = Optional.ofNullable(b.region);
     this.duration = Optional.ofNullable(b.duration);
     this.outcome = Optional.ofNullable(b.outcome);
@@ -98,6 +100,8 @@ public final class AuditEvent {
   /** A human's answer to a consent request, when one was asked. */
   public Optional<Boolean> consentGranted() { return consentGranted; }
   public Optional<String> profile() { return profile; }
+  /** Who asked, as the surface authenticated them (an HTTP bearer token's subject), when known. */
+  public Optional<String> caller() { return caller; }
   public Optional<String> region() { return region; }
   /** Wall-clock time of the call ({@link Kind#CALL} only). */
   public Optional<Duration> duration() { return duration; }
@@ -127,6 +131,7 @@ public final class AuditEvent {
     private String reason;
     private Boolean consentGranted;
     private String profile;
+    private String caller;
     private String region;
     private Duration duration;
     private String outcome;
@@ -149,6 +154,7 @@ public final class AuditEvent {
     public Builder reason(String v) { reason = v == null || v.isBlank() ? null : v; return this; }
     public Builder consentGranted(Boolean v) { consentGranted = v; return this; }
     public Builder profile(String v) { profile = v; return this; }
+    public Builder caller(String v) { caller = v; return this; }
     public Builder region(String v) { region = v; return this; }
     public Builder duration(Duration v) { duration = v; return this; }
     public Builder outcome(String v) { outcome = v; return this; }

@@ -35,6 +35,7 @@ final class AuditEventJson {
         g.writeBooleanField("consentGranted", e.consentGranted().get());
       }
       string(g, "profile", e.profile());
+      string(g, "caller", e.caller());
       string(g, "region", e.region());
       if (e.duration().isPresent()) {
         g.writeNumberField("durationMillis", e.duration().get().toMillis());

@@ -86,12 +86,18 @@ public final class AuditTrail {
   /** As {@link #decided(ParsedCommand, PolicyDecision, String)}, with a human's consent answer. */
   public AuditedCall decided(ParsedCommand command, PolicyDecision decision, String rule,
       Optional<Boolean> consentGranted) {
+    return decided(command, decision, rule, consentGranted, Optional.empty());
+  }
+
+  /** As above, naming who asked ({@link dev.awsmcp.api.exec.CallOptions#caller()}). */
+  public AuditedCall decided(ParsedCommand command, PolicyDecision decision, String rule,
+      Optional<Boolean> consentGranted, Optional<String> caller) {
     if (sinks.isEmpty()) {
       return AuditedCall.NONE;
     }
     Set<String> secrets = safelyCollect(command);
     AuditedCall call = new AuditedCall(this, newCallId(), safely(() -> redactor.redact(command)), command,
-        decision, rule, safely(() -> SecretRedactor.redactText(decision.reason(), secrets)));
+        decision, rule, safely(() -> SecretRedactor.redactText(decision.reason(), secrets)), caller);
     emit(call.event(AuditEvent.Kind.DECISION, clock.instant()).consentGranted(consentGranted.orElse(null)).build());
     return call;
   }

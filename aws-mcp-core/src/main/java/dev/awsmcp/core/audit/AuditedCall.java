@@ -14,7 +14,7 @@ import java.util.Optional;
  * ended, with its duration measured from the decision. Used by one thread, once.
  */
 public final class AuditedCall {
-  static final AuditedCall NONE = new AuditedCall(null, "", "", null, PolicyDecision.allow(), "", "");
+  static final AuditedCall NONE = new AuditedCall(null, "", "", null, PolicyDecision.allow(), "", "", Optional.empty());
 
   private final AuditTrail trail;
   private final String callId;
@@ -23,10 +23,11 @@ public final class AuditedCall {
   private final PolicyDecision decision;
   private final String rule;
   private final String reason;
+  private final Optional<String> caller;
   private final long startNanos = System.nanoTime();
 
   AuditedCall(AuditTrail trail, String callId, String command, ParsedCommand parsed, PolicyDecision decision,
-      String rule, String reason) {
+      String rule, String reason, Optional<String> caller) {
     this.trail = trail;
     this.callId = callId;
     this.command = command;
@@ -34,6 +35,7 @@ public final class AuditedCall {
     this.decision = decision;
     this.rule = rule;
     this.reason = reason;
+    this.caller = caller;
   }
 
   /** Records the executor's result (never its response) and returns it unchanged. */
@@ -69,6 +71,7 @@ public final class AuditedCall {
         .rule(rule)
         .reason(reason)
         .profile(trail.profileOf(parsed).orElse(null))
-        .region(parsed.region());
+        .region(parsed.region())
+        .caller(caller.orElse(null));
   }
 }

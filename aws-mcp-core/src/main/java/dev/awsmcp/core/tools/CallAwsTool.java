@@ -69,6 +69,9 @@ final class CallAwsTool {
     if (context.consentHandler().isPresent()) {
       options = options.withConsentHandler(context.consentHandler().get());
     }
+    if (context.caller().isPresent()) {
+      options = options.withCaller(context.caller().get());
+    }
     AwsMcp aws = engine.get();
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     ArrayNode results = out.putArray("results");

@@ -25,6 +25,11 @@ public interface ToolContext {
   /** Something the user should know although the call went on (an answer cut to fit). */
   default void warn(String message) {}
 
+  /** Who asked, as the surface authenticated them (an HTTP bearer token's subject), for the audit. */
+  default Optional<String> caller() {
+    return Optional.empty();
+  }
+
   /** Who to ask when a command needs consent; empty for the engine's own handler. */
   default Optional<ConsentHandler> consentHandler() {
     return Optional.empty();

@@ -15,6 +15,9 @@ import java.util.Locale;
  * reach), 503. A refused request never reaches the MCP transport, so never a tool.
  */
 final class BearerAuthFilter extends HttpFilter {
+  /** The request attribute naming who the accepted token stands for (see {@link TokenVerifier.Verdict#caller()}). */
+  static final String CALLER_ATTRIBUTE = "dev.awsmcp.caller";
+
   private static final long serialVersionUID = 1L;
   private static final String REALM = "Bearer realm=\"aws-mcp\"";
 
@@ -41,6 +44,7 @@ final class BearerAuthFilter extends HttpFilter {
     }
     TokenVerifier.Verdict verdict = verifier.verify(h.substring(7).strip());
     if (verdict.accepted()) {
+      request.setAttribute(CALLER_ATTRIBUTE, verdict.caller());
       chain.doFilter(request, response);
     } else if (verdict.unavailable()) {
       deny(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, null, verdict.reason());

@@ -2,13 +2,16 @@ package dev.awsmcp.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsmcp.server.mcp.McpServerSetup;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
@@ -58,13 +61,14 @@ public final class HttpMcpServer {
     JacksonMcpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
     HttpServlet transport;
     if (settings.stateless()) {
-      HttpServletStatelessServerTransport t = HttpServletStatelessServerTransport.builder().jsonMapper(json).messageEndpoint(PATH).build();
+      HttpServletStatelessServerTransport t = HttpServletStatelessServerTransport.builder().jsonMapper(json).messageEndpoint(PATH)
+          .contextExtractor(HttpMcpServer::callerContext).build();
       var server = setup.stateless(t);
       closeMcp = server::closeGracefully;
       transport = t;
     } else {
       HttpServletStreamableServerTransportProvider t = HttpServletStreamableServerTransportProvider.builder()
-          .jsonMapper(json).mcpEndpoint(PATH).build();
+          .jsonMapper(json).mcpEndpoint(PATH).contextExtractor(HttpMcpServer::callerContext).build();
       var server = setup.configure(McpServer.sync(t)).build();
       closeMcp = server::closeGracefully;
       transport = t;
@@ -142,5 +146,11 @@ public final class HttpMcpServer {
 
   private static String hostPart(String host) {
     return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  // Who the authentication filter accepted, for the tools' audit records.
+  private static McpTransportContext callerContext(HttpServletRequest request) {
+    Object caller = request.getAttribute(BearerAuthFilter.CALLER_ATTRIBUTE);
+    return caller == null ? McpTransportContext.EMPTY : McpTransportContext.create(Map.of(McpServerSetup.CALLER, caller));
   }
 }

@@ -24,6 +24,12 @@ public final class McpServerSetup {
   /** How long calls still running when the server is told to stop may take to finish. */
   public static final Duration FINISH_RUNNING_CALLS = Duration.ofSeconds(30);
 
+  /**
+   * The transport context entry naming who a request came from, as the transport authenticated
+   * them (an HTTP bearer token's subject); tool calls carry it into the audit.
+   */
+  public static final String CALLER = "dev.awsmcp.caller";
+
   /** Extra time the SDK waits for a consent answer beyond the engine's own bound, so the engine's bound decides. */
   private static final Duration CONSENT_MARGIN = Duration.ofSeconds(10);
 

@@ -9,6 +9,7 @@ import dev.awsmcp.core.tools.ToolAnnotations;
 import dev.awsmcp.core.tools.ToolContext;
 import dev.awsmcp.core.tools.ToolDefinition;
 import dev.awsmcp.core.tools.ToolResult;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -56,17 +57,31 @@ final class McpToolSpecifications {
    * needs it is refused with the engine's explanation.
    */
   static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(List<ToolDefinition> tools, InFlightCalls inFlight) {
-    ToolContext noSession = new ToolContext() {
+    return tools.stream().map(t -> McpStatelessServerFeatures.SyncToolSpecification.builder()
+            .tool(tool(t))
+            .callHandler((transportContext, request) -> call(t, request, inFlight, () -> noSession(transportContext)))
+            .build())
+        .toList();
+  }
+
+  private static ToolContext noSession(McpTransportContext transport) {
+    return new ToolContext() {
+      @Override
+      public Optional<String> caller() {
+        return McpToolSpecifications.caller(transport);
+      }
+
       @Override
       public Optional<ConsentHandler> consentHandler() {
         return Optional.of(ConsentHandler.none());
       }
     };
-    return tools.stream().map(t -> McpStatelessServerFeatures.SyncToolSpecification.builder()
-            .tool(tool(t))
-            .callHandler((transportContext, request) -> call(t, request, inFlight, () -> noSession))
-            .build())
-        .toList();
+  }
+
+  /** Who the transport authenticated for this request ({@link McpServerSetup#CALLER}), if anyone. */
+  static Optional<String> caller(McpTransportContext transport) {
+    Object caller = transport == null ? null : transport.get(McpServerSetup.CALLER);
+    return caller == null ? Optional.empty() : Optional.of(caller.toString());
   }
 
   private static McpSchema.CallToolResult call(ToolDefinition tool, McpSchema.CallToolRequest request, InFlightCalls inFlight,

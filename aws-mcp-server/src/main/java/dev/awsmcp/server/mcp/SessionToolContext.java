@@ -47,6 +47,11 @@ final class SessionToolContext implements ToolContext {
   }
 
   @Override
+  public Optional<String> caller() {
+    return McpToolSpecifications.caller(exchange.transportContext());
+  }
+
+  @Override
   public Optional<ConsentHandler> consentHandler() {
     return Optional.of(new ElicitationConsent(exchange));
   }

@@ -34,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ class McpHttpServerTests {
     oauthEnv.put(HttpSettings.AUTH_ISSUER, ISSUER);
     oauthEnv.put(HttpSettings.AUTH_JWKS_URI, "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks.json");
     oauthEnv.put(HttpSettings.AUTH_AUDIENCE, AUDIENCE);
+    oauthEnv.put("AWS_MCP_AUDIT_FILE", home.resolve("oauth-audit.jsonl").toString());
     oauthServer = new HttpMcpServer(setup(oauthEnv), HttpSettings.fromEnvironment(oauthEnv));
     oauthUrl = "http://127.0.0.1:" + oauthServer.start();
 
@@ -104,6 +106,7 @@ class McpHttpServerTests {
     statelessEnv.put(HttpSettings.PORT, String.valueOf(McpClients.freePort()));
     statelessEnv.put(HttpSettings.BEARER_TOKEN, STATIC_TOKEN);
     statelessEnv.put(HttpSettings.STATELESS, "yes");
+    statelessEnv.put("AWS_MCP_AUDIT_FILE", home.resolve("stateless-audit.jsonl").toString());
     statelessServer = new HttpMcpServer(setup(statelessEnv), HttpSettings.fromEnvironment(statelessEnv));
     statelessUrl = "http://127.0.0.1:" + statelessServer.start();
   }
@@ -186,6 +189,9 @@ class McpHttpServerTests {
     assertFalse(r.isError(), r.toString());
     JsonNode item = firstResult(r);
     assertTrue(item.get("ok").asBoolean(), item.toString());
+    // The audit names who asked: the token's subject.
+    String audit = Files.readString(home.resolve("oauth-audit.jsonl"));
+    assertTrue(audit.contains("\"caller\":\"agent-1\""), audit);
   }
 
   @Test
@@ -283,6 +289,8 @@ class McpHttpServerTests {
     assertFalse(write.get("ok").asBoolean(), write.toString());
     assertEquals("CONSENT_DECLINED", write.get("error").get("code").asText(), write.toString());
     assertTrue(write.get("error").get("message").asText().contains("cannot ask"), write.toString());
+    String audit = Files.readString(home.resolve("stateless-audit.jsonl"));
+    assertTrue(audit.contains("\"caller\":\"static bearer token\""), audit);
 
     HttpResponse<String> initialized = post(statelessUrl, Map.of("Authorization", "Bearer " + STATIC_TOKEN));
     assertEquals(200, initialized.statusCode(), initialized.body());
