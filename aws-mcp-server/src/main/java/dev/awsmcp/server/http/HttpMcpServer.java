@@ -89,6 +89,9 @@ public final class HttpMcpServer {
     // Order matters: a foreign Host or Origin is refused before its token is even looked at.
     context.addFilter(asyncHolder(new HostOriginFilter(settings.allowedHosts(), settings.allowedOrigins())), "/*", requests);
     verifier.ifPresent(v -> context.addFilter(asyncHolder(new BearerAuthFilter(v)), "/*", requests));
+    if (!settings.stateless()) {
+      context.addFilter(asyncHolder(new SessionOwnerFilter()), "/*", requests);
+    }
     ServletHolder mcp = new ServletHolder("mcp", transport);
     // the streamable transport answers with server-sent events through the servlet's async mode
     mcp.setAsyncSupported(true);

@@ -131,7 +131,12 @@ class McpHttpServerTests {
   }
 
   private static String jwt(RSAKey signer, String issuer, String audience, Instant expires, Instant notBefore) throws Exception {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("agent-1").audience(audience)
+    return jwt(signer, "agent-1", issuer, audience, expires, notBefore);
+  }
+
+  private static String jwt(RSAKey signer, String subject, String issuer, String audience, Instant expires, Instant notBefore)
+      throws Exception {
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(audience)
         .expirationTime(Date.from(expires)).notBeforeTime(Date.from(notBefore)).issueTime(new Date()).build();
     SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).type(JOSEObjectType.JWT).build(),
         claims);
@@ -154,10 +159,14 @@ class McpHttpServerTests {
   }
 
   private static HttpResponse<String> post(String url, Map<String, String> headers) throws Exception {
+    return post(url, headers, INITIALIZE);
+  }
+
+  private static HttpResponse<String> post(String url, Map<String, String> headers, String body) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + HttpMcpServer.PATH))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE));
+        .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(b::header);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -273,6 +282,24 @@ class McpHttpServerTests {
 
     HttpResponse<String> localOrigin = post(oauthUrl, Map.of("Authorization", token, "Origin", "http://localhost:" + oauthPort));
     assertEquals(200, localOrigin.statusCode(), localOrigin.body());
+  }
+
+  @Test
+  void aSessionServesOnlyTheCallerWhoseTokenOpenedIt() throws Exception {
+    Instant later = Instant.now().plusSeconds(600);
+    Instant earlier = Instant.now().minusSeconds(5);
+    String alice = "Bearer " + jwt(key, "alice", ISSUER, AUDIENCE, later, earlier);
+    String bob = "Bearer " + jwt(key, "bob", ISSUER, AUDIENCE, later, earlier);
+    HttpResponse<String> opened = post(oauthUrl, Map.of("Authorization", alice));
+    assertEquals(200, opened.statusCode(), opened.body());
+    String session = opened.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+    HttpResponse<String> stolen = post(oauthUrl, Map.of("Authorization", bob, "Mcp-Session-Id", session), list);
+    assertEquals(404, stolen.statusCode(), "another user's valid token does not open alice's session: " + stolen.body());
+    HttpResponse<String> made = post(oauthUrl, Map.of("Authorization", alice, "Mcp-Session-Id", session), list);
+    assertTrue(made.statusCode() == 200 || made.statusCode() == 202, made.statusCode() + " " + made.body());
+    HttpResponse<String> unknown = post(oauthUrl, Map.of("Authorization", alice, "Mcp-Session-Id", "no-such-session"), list);
+    assertEquals(404, unknown.statusCode(), unknown.body());
   }
 
   @Test
