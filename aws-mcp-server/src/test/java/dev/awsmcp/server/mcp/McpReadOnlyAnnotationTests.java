@@ -22,16 +22,23 @@ class McpReadOnlyAnnotationTests {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path home;
 
+  private Path policy;
+
+  // A server whose policy file says this.
+  private McpSyncClient serverWithPolicy(String json) throws Exception {
+    policy = Files.writeString(home.resolve("policy.json"), json);
+    Map<String, String> env = McpClients.environment(home);
+    env.put("AWS_MCP_POLICY_FILE", policy.toString());
+    return McpClients.start(env, spec -> spec);
+  }
+
   private McpSchema.Tool callAws(McpSyncClient client) {
     return client.listTools().tools().stream().filter(t -> t.name().equals("call_aws")).findFirst().orElseThrow();
   }
 
   @Test
   void aPolicyFileThatSwitchesReadOnlyModeOnMarksCallAwsReadOnly() throws Exception {
-    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"readOnly\": true}");
-    Map<String, String> env = McpClients.environment(home);
-    env.put("AWS_MCP_POLICY_FILE", policy.toString());
-    McpSyncClient client = McpClients.start(env, spec -> spec);
+    McpSyncClient client = serverWithPolicy("{\"version\": \"1.0\", \"readOnly\": true}");
     try {
       McpSchema.Tool tool = callAws(client);
       assertEquals(true, tool.annotations().readOnlyHint());
@@ -50,10 +57,7 @@ class McpReadOnlyAnnotationTests {
 
   @Test
   void aPolicyFileWithoutReadOnlyLeavesCallAwsMarkedAsChanging() throws Exception {
-    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"deny\": [\"aws iam *\"]}");
-    Map<String, String> env = McpClients.environment(home);
-    env.put("AWS_MCP_POLICY_FILE", policy.toString());
-    McpSyncClient client = McpClients.start(env, spec -> spec);
+    McpSyncClient client = serverWithPolicy("{\"version\": \"1.0\", \"deny\": [\"aws iam *\"]}");
     try {
       assertEquals(false, callAws(client).annotations().readOnlyHint());
     } finally {
@@ -65,10 +69,7 @@ class McpReadOnlyAnnotationTests {
   // more than the engine gives); the first call says what is wrong with the file.
   @Test
   void aMalformedPolicyFileLeavesCallAwsMarkedAsChangingAndTheCallNamesTheFile() throws Exception {
-    Path policy = Files.writeString(home.resolve("policy.json"), "{\"version\": \"1.0\", \"readOnly\": \"yes\"}");
-    Map<String, String> env = McpClients.environment(home);
-    env.put("AWS_MCP_POLICY_FILE", policy.toString());
-    McpSyncClient client = McpClients.start(env, spec -> spec);
+    McpSyncClient client = serverWithPolicy("{\"version\": \"1.0\", \"readOnly\": \"yes\"}");
     try {
       McpSchema.Tool tool = callAws(client);
       assertEquals(false, tool.annotations().readOnlyHint());
