@@ -1,7 +1,6 @@
 package dev.awsmcp.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.api.command.CommandKind;
@@ -100,17 +99,13 @@ final class RegionFanOut {
       pipeline.refused(command, refusal.get(), options);
       return CallResult.failure(refusal.get());
     }
-    CallResult listed = enabledRegions(command.profile(), options);
-    if (!listed.ok()) {
-      return listed;
+    Listed listed = enabledRegions(command.profile(), options);
+    if (listed.error() != null) {
+      return CallResult.failure(listed.error());
     }
     List<String> regions = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
-    for (JsonNode r : listed.response().orElseThrow().path("Regions")) {
-      String name = r.path("RegionName").asText("");
-      if (name.isEmpty()) {
-        continue;
-      }
+    for (String name : listed.names()) {
       if (pipeline.allowedRegions().map(allowed -> allowed.contains(name)).orElse(true)) {
         regions.add(name);
       } else {
@@ -193,11 +188,14 @@ final class RegionFanOut {
     return "'" + word.replace("'", "'\"'\"'") + "'";
   }
 
-  private CallResult enabledRegions(Optional<String> profile, CallOptions options) {
+  /** The account's enabled regions, or why they could not be listed. */
+  private record Listed(List<String> names, CommandError error) {}
+
+  private Listed enabledRegions(Optional<String> profile, CallOptions options) {
     String key = profile.orElse("");
     Regions known = regionsByProfile.get(key);
     if (known != null && known.fetched().plus(REGIONS_KEPT).isAfter(Instant.now())) {
-      return regionsResult(known.names());
+      return new Listed(known.names(), null);
     }
     // The lookup is checked like any command, so with an allow-list it runs in an allowed region
     // (us-east-1 when allowed: never an opt-in region) rather than be refused in the default one.
@@ -207,21 +205,19 @@ final class RegionFanOut {
         + profile.map(p -> " --profile " + quoted(p)).orElse(""), options);
     if (!r.ok()) {
       CommandError cause = r.error().orElseThrow();
-      return CallResult.failure(CommandError.of(cause.code(), "--region *: the account's enabled regions could not be"
-          + " listed (ec2 describe-regions): " + r.serviceError().map(e -> e.code() + ": " + e.message())
+      return new Listed(List.of(), CommandError.of(cause.code(), "--region *: the account's enabled regions could not"
+          + " be listed (ec2 describe-regions): " + r.serviceError().map(e -> e.code() + ": " + e.message())
               .orElse(cause.message())));
     }
     List<String> names = new ArrayList<>();
-    r.response().orElseThrow().path("Regions").forEach(n -> names.add(n.path("RegionName").asText("")));
+    for (JsonNode n : r.response().orElseThrow().path("Regions")) {
+      String name = n.path("RegionName").asText("");
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
     regionsByProfile.put(key, new Regions(List.copyOf(names), Instant.now()));
-    return r;
-  }
-
-  private static CallResult regionsResult(List<String> names) {
-    ObjectNode list = JSON.objectNode();
-    ArrayNode regions = list.putArray("Regions");
-    names.forEach(n -> regions.addObject().put("RegionName", n));
-    return CallResult.builder().response(list).build();
+    return new Listed(names, null);
   }
 
   private List<CallResult> runEach(ParsedCommand command, List<String> regions, CallOptions options) {
