@@ -61,15 +61,9 @@ class AwsMcpToolProviderTests {
 
   @Test
   void aReadRunsAndItsAnswerIsJsonForTheModel() throws Exception {
-    ScriptedChatModel model = new ScriptedChatModel(List.of(ScriptedChatModel.call("1", "call_aws",
-        "{\"cli_command\":[\"aws sts get-caller-identity\",\"aws sqs get-queue-url --queue-name no-such-queue\"]}")));
+    ScriptedChatModel model = ReadAndServiceErrorScript.model();
     String answer = assistant(model, AwsMcpToolProvider.builder(engine()).build()).chat("who am I?");
-    assertEquals("done: 1 tool results", answer);
-    JsonNode results = JSON.readTree(model.toolResults.get(0)).get("results");
-    assertEquals("123456789012", results.get(0).get("response").get("Account").asText(), model.toolResults.get(0));
-    // A service error is an answer the model can read, not an exception.
-    assertFalse(results.get(1).get("ok").asBoolean());
-    assertTrue(results.get(1).get("error").get("code").asText().contains("NonExistentQueue"), results.get(1).toString());
+    ReadAndServiceErrorScript.assertAnswered(model, answer);
   }
 
   @Test

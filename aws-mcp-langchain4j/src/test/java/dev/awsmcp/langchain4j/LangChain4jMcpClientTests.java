@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsmcp.core.testing.MotoServer;
 import dev.awsmcp.core.tools.AwsTools;
 import dev.awsmcp.core.tools.ToolDefinition;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * scripted model, against moto. No code of ours sits between the agent and the server.
  */
 class LangChain4jMcpClientTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path home;
   private static McpClient client;
 
@@ -96,14 +93,9 @@ class LangChain4jMcpClientTests {
 
   @Test
   void aBatchRunsAgainstAwsAndAServiceErrorIsAnAnswer() throws Exception {
-    ScriptedChatModel model = new ScriptedChatModel(List.of(ScriptedChatModel.call("1", "call_aws",
-        "{\"cli_command\":[\"aws sts get-caller-identity\",\"aws sqs get-queue-url --queue-name no-such-queue\"]}")));
+    ScriptedChatModel model = ReadAndServiceErrorScript.model();
     String answer = assistant(model).chat("who am I, and where is my queue?");
-    assertEquals("done: 1 tool results", answer);
-    JsonNode results = JSON.readTree(model.toolResults.get(0)).get("results");
-    assertEquals("123456789012", results.get(0).get("response").get("Account").asText(), model.toolResults.get(0));
-    assertFalse(results.get(1).get("ok").asBoolean());
-    assertTrue(results.get(1).get("error").get("code").asText().contains("NonExistentQueue"), results.get(1).toString());
+    ReadAndServiceErrorScript.assertAnswered(model, answer);
   }
 
   @Test
