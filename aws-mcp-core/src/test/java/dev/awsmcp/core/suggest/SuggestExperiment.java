@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
  * (Earlier rounds' variants, bge-small and score fusion, are in the history of this file.)
  */
 final class SuggestExperiment {
-  static final List<String> SETS = List.of("train", "eval", "holdout", "holdout2", "holdout3");
+  static final List<String> SETS = List.of("train", "eval", "holdout", "holdout2", "holdout3", "holdout4");
 
   record Prepared(List<EvaluationSet.Case> cases, String[] expanded, IntentPrior.Request[] intents, Ranking[] semantic,
       Ranking[] semanticNoDescriptions) {}
@@ -73,6 +73,27 @@ final class SuggestExperiment {
       sets.put(name, p);
     }
     FusionWeights d = FusionWeights.DEFAULT;
+    if (args.length > 0 && args[0].equals("ranks")) {
+      for (var e : sets.entrySet()) {
+        Prepared p = e.getValue();
+        int[] buckets = new int[7];
+        int[] edges = {1, 5, 10, 20, 50, 100, 1000};
+        for (int i = 0; i < p.cases.size(); i++) {
+          Ranking lex = lexical.search(p.expanded[i], d.fields(), d.nameCoverage(), d.serviceMention(), OfflineCommandSuggester.CANDIDATES);
+          List<String> all = ids(RankFusion.fuse(lex, p.semantic[i], popularity, intent, p.intents[i], d, 1000)).stream().map(id -> corpus.get(id).command()).toList();
+          int rank = 1001;
+          for (int r = 0; r < all.size() && rank > 1000; r++) if (p.cases.get(i).expected().contains(all.get(r))) rank = r + 1;
+          int b = 0;
+          while (b < 6 && rank > edges[b]) b++;
+          if (rank > 100) b = 6;
+          buckets[b]++;
+        }
+        System.out.printf("%s n=%d  1:%d  2-5:%d  6-10:%d  11-20:%d  21-50:%d  51-100:%d  absent:%d%n", e.getKey(), p.cases.size(),
+            buckets[0], buckets[1], buckets[2], buckets[3], buckets[4], buckets[5], buckets[6]);
+      }
+      pool.shutdownNow();
+      return;
+    }
     if (args.length > 1 && args[0].equals("misses")) {
       Prepared p = sets.get(args[1]);
       for (int i = 0; i < p.cases.size(); i++) {
