@@ -36,6 +36,7 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
   private final IndexBuild build;
   private final EverydayTerms everydayTerms = EverydayTerms.load();
   private final ActionWords actionWords = ActionWords.load();
+  private final QueryAdapter queryAdapter = QueryAdapter.load();
 
   private OfflineCommandSuggester(CliServiceTable services, IndexBuild build) {
     this.services = services;
@@ -120,7 +121,7 @@ public final class OfflineCommandSuggester implements CommandSuggester, AutoClos
     boolean semantic = semanticReady();
     if (semantic) {
       IndexBuild.Semantic s = build.semantic.join();
-      semanticRanking = s.vectors().search(s.embedder().embed(expanded), CANDIDATES);
+      semanticRanking = s.vectors().search(queryAdapter.apply(s.embedder().embed(expanded)), CANDIDATES);
     }
     List<Suggestion> suggestions = new ArrayList<>(n);
     IntentPrior.Request intent = IntentPrior.request(actionWords, query);

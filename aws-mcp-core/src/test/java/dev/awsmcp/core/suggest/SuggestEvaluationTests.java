@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * {@code suggest/eval.tsv}. The thresholds sit a little under the accuracy measured when they
  * were set (docs/suggest.md), so a change that makes suggestions worse fails here. They are
  * below the issue's targets (top-1 65 %, top-5 90 %), which this suggester does not reach yet.
+ * The query adapter was trained on these labels (and the training set's), so since the fourth
+ * round this measures fit; the held-out sets measure generalization.
  */
 class SuggestEvaluationTests {
-  static final double MIN_TOP1 = 0.50;
-  static final double MIN_TOP5 = 0.79;
+  static final double MIN_TOP1 = 0.56;
+  static final double MIN_TOP5 = 0.83;
 
   private static final List<EvaluationSet.Case> CASES = EvaluationSet.read();
 

@@ -57,9 +57,15 @@ final class SuggestExperiment {
     EverydayTerms terms = EverydayTerms.load();
     ActionWords actions = ActionWords.load();
     Map<String, Prepared> sets = new LinkedHashMap<>();
-    for (String name : SETS) {
+    // -Dsets=train,eval: only those (the held-out sets stay unseen while choosing).
+    List<String> setNames = System.getProperty("sets") == null ? SETS : List.of(System.getProperty("sets").split(","));
+    for (String name : setNames) {
       List<EvaluationSet.Case> cases = EvaluationSet.read("/suggest/" + name + ".tsv");
       int n = cases.size();
+      // -Dadapted=DIR: request vectors moved by the query adapter, written by tools/suggest/train_query_adapter.py
+      // (the tuning sets' by the fold that did not see them).
+      String adaptedDir = System.getProperty("adapted");
+      float[] adapted = adaptedDir == null ? null : read(Path.of(adaptedDir, name + ".adapted.f32"), n * 384);
       Prepared p = new Prepared(cases, new String[n], new IntentPrior.Request[n], new Ranking[n], new Ranking[n]);
       for (int i = 0; i < n; i++) {
         String q = cases.get(i).request();
@@ -67,6 +73,9 @@ final class SuggestExperiment {
         p.expanded[i] = aws.isEmpty() ? q : q + " (" + aws + ")";
         p.intents[i] = IntentPrior.request(actions, q);
         float[] v = unit(minilm.embed(p.expanded[i]).content().vector());
+        if (adapted != null) {
+          v = Arrays.copyOfRange(adapted, i * 384, (i + 1) * 384);
+        }
         p.semantic[i] = vectorIndex.search(v, OfflineCommandSuggester.CANDIDATES);
         p.semanticNoDescriptions[i] = noDescriptions.search(v, OfflineCommandSuggester.CANDIDATES);
       }
@@ -131,6 +140,10 @@ final class SuggestExperiment {
     });
     // The grid: tuning sets only (train, eval); the held-out sets are reported for the chosen weights alone.
     Map<String, Prepared> tuning = new LinkedHashMap<>();
+    if (!sets.containsKey("train")) {
+      pool.shutdownNow();
+      return;
+    }
     tuning.put("train", sets.get("train"));
     tuning.put("eval", sets.get("eval"));
     for (double verb : new double[] {0, 0.25, 0.5, 1, 2}) for (double len : new double[] {0, 0.15, 0.3})

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy on the fourth held-out set, {@code suggest/holdout4.tsv}: 112 requests written blind
  * in the fourth accuracy round before the query adapter was chosen, measured once on the shipped
- * suggester (45.5 % top-1, 74.1 % top-5) and never used to choose anything since. Thresholds a
+ * suggester (45.5 % top-1, 74.1 % top-5), then once with the query adapter after it was chosen
+ * (50.9 % / 77.7 %), and never used to choose anything. Thresholds a
  * little under the measurement (docs/suggest.md).
  */
 class SuggestHoldout4Tests {
-  static final double MIN_TOP1 = 0.43;
-  static final double MIN_TOP5 = 0.71;
+  static final double MIN_TOP1 = 0.48;
+  static final double MIN_TOP5 = 0.75;
 
   private static final List<EvaluationSet.Case> CASES = EvaluationSet.read("/suggest/holdout4.tsv");
 

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy on the training set, {@code suggest/train.tsv}: 139 requests written before the third
  * accuracy round, on which that round chose its weights, priors and word lists (docs/suggest.md).
- * Thresholds a little under the measurement.
+ * The query adapter of the fourth round was trained on these labels too, so this measures fit,
+ * not generalization (the held-out sets do that). Thresholds a little under the measurement.
  */
 class SuggestTrainTests {
-  static final double MIN_TOP1 = 0.50;
-  static final double MIN_TOP5 = 0.79;
+  static final double MIN_TOP1 = 0.57;
+  static final double MIN_TOP5 = 0.85;
 
   private static final List<EvaluationSet.Case> CASES = EvaluationSet.read("/suggest/train.tsv");
 
