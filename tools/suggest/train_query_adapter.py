@@ -3,8 +3,9 @@
 
 The adapter moves a request's MiniLM vector before the search: q' = normalize(q + (q U) V^T),
 U and V of shape 384 x rank. It is trained on the labelled requests of train.tsv and eval.tsv
-only, with a softmax over every embedded sentence of the index (an operation scores its best
-sentence, so the loss is multi-positive: all sentences of an expected command), L2 on U and V.
+only (the TUNING environment variable names other sets), with a softmax over every embedded
+sentence of the index (an operation scores its best sentence, so the loss is multi-positive:
+all sentences of an expected command), L2 on U and V.
 The held-out sets are never trained on: fit only writes their moved vectors, for
 SuggestExperiment -Dadapted=DUMP to measure them once.
 
@@ -16,12 +17,15 @@ commands, and each set's request vectors and labels). Needs numpy.
       # writes OUT (the adapter resource) and DUMP/<set>.adapted.f32 (fold-free vectors for the
       # tuning sets: each request moved by the model of the fold that did not see it)
 """
+import os
 import struct
 import sys
 
 import numpy as np
 
-TUNING = ['train', 'eval']
+# The sets trained on; TUNING=train,eval,holdout5 in the environment reproduces the second,
+# unshipped adapter of the fourth round (docs/suggest.md).
+TUNING = os.environ.get('TUNING', 'train,eval').split(',')
 DIM = 384
 TAU = 0.05
 RATE = 0.5
@@ -33,7 +37,7 @@ def load(folder):
     commands = [line.rstrip('\n') for line in open(folder + '/commands.txt')]
     index = {c: i for i, c in enumerate(commands)}
     sets = {}
-    for name in ['train', 'eval', 'holdout', 'holdout2', 'holdout3', 'holdout4']:
+    for name in ['train', 'eval', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5']:
         try:
             q = np.fromfile(folder + '/' + name + '.f32', dtype='<f4').reshape(-1, DIM)
         except FileNotFoundError:

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
  * (Earlier rounds' variants, bge-small and score fusion, are in the history of this file.)
  */
 final class SuggestExperiment {
-  static final List<String> SETS = List.of("train", "eval", "holdout", "holdout2", "holdout3", "holdout4");
+  static final List<String> SETS = List.of("train", "eval", "holdout", "holdout2", "holdout3", "holdout4", "holdout5");
 
   record Prepared(List<EvaluationSet.Case> cases, String[] expanded, IntentPrior.Request[] intents, Ranking[] semantic,
       Ranking[] semanticNoDescriptions) {}
