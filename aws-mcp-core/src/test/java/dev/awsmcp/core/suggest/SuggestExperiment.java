@@ -29,14 +29,21 @@ final class SuggestExperiment {
   record Prepared(List<EvaluationSet.Case> cases, String[] expanded, IntentPrior.Request[] intents, Ranking[] semantic,
       Ranking[] semanticNoDescriptions) {}
 
-  public static void main(String[] args) throws Exception {
-    Path cacheFolder;
+  /** The index folder a test run left in {@code target/suggest-index} (run from {@code aws-mcp-core}). */
+  static Path cachedIndexFolder() throws java.io.IOException {
     try (var s = Files.list(Path.of("target/suggest-index"))) {
-      cacheFolder = s.filter(p -> p.getFileName().toString().startsWith("v" + SuggestIndexFormat.VERSION + "-")
+      return s.filter(p -> p.getFileName().toString().startsWith("v" + SuggestIndexFormat.VERSION + "-")
           && Files.exists(p.resolve("vectors.f32"))).findFirst().orElseThrow();
     }
-    List<OperationDocument> corpus = new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString())
-        .readCorpus().orElseThrow();
+  }
+
+  static List<OperationDocument> cachedCorpus(Path cacheFolder) {
+    return new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString()).readCorpus().orElseThrow();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path cacheFolder = cachedIndexFolder();
+    List<OperationDocument> corpus = cachedCorpus(cacheFolder);
     LexicalIndex lexical = LexicalIndex.build(corpus);
     CommandPopularity popularity = new CommandPopularity(corpus);
     IntentPrior intent = new IntentPrior(corpus);

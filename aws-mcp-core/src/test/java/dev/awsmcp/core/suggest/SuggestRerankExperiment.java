@@ -24,13 +24,8 @@ final class SuggestRerankExperiment {
   record Query(EvaluationSet.Case c, List<Integer> ids, List<double[]> features) {}
 
   public static void main(String[] args) throws Exception {
-    Path cacheFolder;
-    try (var s = Files.list(Path.of("target/suggest-index"))) {
-      cacheFolder = s.filter(p -> p.getFileName().toString().startsWith("v" + SuggestIndexFormat.VERSION + "-")
-          && Files.exists(p.resolve("vectors.f32"))).findFirst().orElseThrow();
-    }
-    List<OperationDocument> corpus = new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString())
-        .readCorpus().orElseThrow();
+    Path cacheFolder = SuggestExperiment.cachedIndexFolder();
+    List<OperationDocument> corpus = SuggestExperiment.cachedCorpus(cacheFolder);
     for (int i = 0; i < corpus.size(); i++) COMMANDS.put(i, corpus.get(i).command());
     LexicalIndex lexical = LexicalIndex.build(corpus);
     CommandPopularity popularity = new CommandPopularity(corpus);

@@ -15,13 +15,8 @@ final class SuggestVectorDump {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    Path cacheFolder;
-    try (var s = Files.list(Path.of("target/suggest-index"))) {
-      cacheFolder = s.filter(p -> p.getFileName().toString().startsWith("v" + SuggestIndexFormat.VERSION + "-")
-          && Files.exists(p.resolve("vectors.f32"))).findFirst().orElseThrow();
-    }
-    List<OperationDocument> corpus = new SuggestIndexCache(cacheFolder.getParent(), cacheFolder.getFileName().toString())
-        .readCorpus().orElseThrow();
+    Path cacheFolder = SuggestExperiment.cachedIndexFolder();
+    List<OperationDocument> corpus = SuggestExperiment.cachedCorpus(cacheFolder);
     EmbeddedSentences sentences = EmbeddedSentences.of(corpus);
     float[] vectors = SuggestExperiment.read(cacheFolder.resolve("vectors.f32"), sentences.size() * 384);
     write(out.resolve("sentences.f32"), vectors);
