@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Moves a request's sentence vector towards the operations people mean by such words before the
@@ -51,13 +52,13 @@ final class QueryAdapter {
 
   /** Reads the format the training script writes: magic, dimensions and rank (little-endian ints), U, V. */
   static QueryAdapter read(byte[] bytes) {
-    ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    byte[] magic = new byte[MAGIC.length];
     if (bytes.length < MAGIC.length + 8) {
       throw new IllegalArgumentException("not a query adapter: " + bytes.length + " bytes");
     }
+    ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] magic = new byte[MAGIC.length];
     buf.get(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC)) {
+    if (!Arrays.equals(magic, MAGIC)) {
       throw new IllegalArgumentException("not a query adapter: bad magic");
     }
     int dimensions = buf.getInt();

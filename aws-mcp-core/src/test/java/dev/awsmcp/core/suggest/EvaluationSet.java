@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -58,9 +58,9 @@ final class EvaluationSet {
    * {@code minAvoiding} of the requests (0 to 1) sharing no (stemmed) word with their operation's name.
    */
   static void assertVaried(List<Case> cases, int minRequests, int minServices, double minAvoiding) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     SuggestTestIndex.corpus().forEach(d -> known.add(d.command()));
-    Set<String> services = new java.util.HashSet<>();
+    Set<String> services = new HashSet<>();
     int avoiding = 0;
     for (Case c : cases) {
       for (String command : c.expected()) {

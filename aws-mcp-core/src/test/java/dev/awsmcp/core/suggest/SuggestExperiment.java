@@ -79,10 +79,9 @@ final class SuggestExperiment {
         String aws = terms.awsWordsFor(q);
         p.expanded[i] = aws.isEmpty() ? q : q + " (" + aws + ")";
         p.intents[i] = IntentPrior.request(actions, q);
-        float[] v = unit(minilm.embed(p.expanded[i]).content().vector());
-        if (adapted != null) {
-          v = Arrays.copyOfRange(adapted, i * 384, (i + 1) * 384);
-        }
+        float[] v = adapted != null
+            ? Arrays.copyOfRange(adapted, i * 384, (i + 1) * 384)
+            : unit(minilm.embed(p.expanded[i]).content().vector());
         p.semantic[i] = vectorIndex.search(v, OfflineCommandSuggester.CANDIDATES);
         p.semanticNoDescriptions[i] = noDescriptions.search(v, OfflineCommandSuggester.CANDIDATES);
       }
